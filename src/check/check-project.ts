@@ -1,0 +1,66 @@
+import type { Catalogue, Lang } from '../messages/catalogue.js';
+import { catalogue } from '../messages/catalogue.js';
+import { compareDiagnostics, summarize } from '../model/diagnostic.js';
+import type { Diagnostic, Summary } from '../model/diagnostic.js';
+import { buildProject } from '../model/project.js';
+import type { CheckedFile, Project } from '../model/project.js';
+import { discover } from '../load/discover.js';
+import { loadConfig } from '../load/load-config.js';
+import { loadFile } from '../load/load-file.js';
+import { validateFile } from '../validate/validate-file.js';
+import { RULES } from './rules/index.js';
+import { runRules } from './run-rules.js';
+
+export interface CheckOptions {
+  /** The project root: the folder that holds sup.yaml. */
+  root: string;
+  lang?: Lang;
+  /** What "today" is for date rules (YYYY-MM-DD); defaults to the local date. */
+  today?: string;
+}
+
+export interface CheckResult {
+  project: Project;
+  diagnostics: Diagnostic[];
+  summary: Summary;
+}
+
+/** Loads, validates and checks a whole project. Never throws for anything in the data. */
+export function checkProject(options: CheckOptions): CheckResult {
+  const msg: Catalogue = catalogue(options.lang ?? 'sv');
+  const { config, diagnostics } = loadConfig(options.root, msg);
+  const found = discover(options.root, config.data, config.undanta, msg);
+  diagnostics.push(...found.diagnostics);
+  const files: CheckedFile[] = [];
+  for (const f of found.files) {
+    const loaded = loadFile(f.absPath, f.path, msg);
+    diagnostics.push(...loaded.diagnostics);
+    if (loaded.file.data === undefined) {
+      files.push({ file: loaded.file, valid: false, references: [] });
+      continue;
+    }
+    const validated = validateFile(loaded.file, msg);
+    diagnostics.push(...validated.diagnostics);
+    files.push({ file: loaded.file, kind: validated.kind, valid: validated.valid, references: validated.references });
+  }
+  const project = buildProject(options.root, config, files);
+  diagnostics.push(...runRules(project, RULES, msg, options.today ?? localDate()));
+  const final = applySeverities(diagnostics, config.regler).sort(compareDiagnostics);
+  return { project, diagnostics: final, summary: summarize(final, found.files.length) };
+}
+
+/** Applies the `regler` overrides in sup.yaml: a new severity, or `off` to drop the rule's findings. */
+function applySeverities(diagnostics: Diagnostic[], overrides: Record<string, string>): Diagnostic[] {
+  return diagnostics.flatMap((d) => {
+    const o = overrides[d.ruleId];
+    if (o === undefined) return [d];
+    if (o === 'off') return [];
+    return [{ ...d, severity: o as Diagnostic['severity'] }];
+  });
+}
+
+/** Today's date in the local time zone, YYYY-MM-DD. */
+export function localDate(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,38 @@
+import type { Catalogue } from '../messages/catalogue.js';
+import type { RelatedLocation, Severity } from '../model/diagnostic.js';
+import type { Entity, Project } from '../model/project.js';
+import type { DataPath, SourceFile, Target } from '../load/source-file.js';
+
+/** What a rule reports; the runner adds the rule id, the severity and the position. */
+export interface Finding {
+  file: SourceFile;
+  path: DataPath;
+  target?: Target;
+  message: string;
+  entityId?: string;
+  hint?: string;
+  related?: { message: string; file: SourceFile; path: DataPath; target?: Target }[];
+}
+
+export interface RuleContext {
+  project: Project;
+  msg: Catalogue;
+  /** The date that "today" means for date rules, YYYY-MM-DD. */
+  today: string;
+  report(finding: Finding): void;
+}
+
+/** One check over the whole project. Rules never choose their own severity at report time. */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  run(ctx: RuleContext): void;
+}
+
+/** A finding at an entity's own place, or at one of its fields. */
+export function at(entity: Entity, field?: string | DataPath, target: Target = 'value'): Pick<Finding, 'file' | 'path' | 'target' | 'entityId'> {
+  const extra = field === undefined ? [] : typeof field === 'string' ? [field] : field;
+  return { file: entity.file, path: [...entity.path, ...extra], target, entityId: entity.id };
+}
+
+export type { RelatedLocation };

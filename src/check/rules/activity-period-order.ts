@@ -1,0 +1,17 @@
+import { entitiesOf, obj, str } from '../../model/project.js';
+import type { Rule } from '../rule.js';
+import { at } from '../rule.js';
+
+/** A planned period does not end before it starts. */
+export const activityPeriodOrder: Rule = {
+  id: 'activity/period-order',
+  severity: 'error',
+  run({ project, msg, report }) {
+    for (const activity of entitiesOf(project, 'aktivitet')) {
+      const period = obj(activity.data, 'period') ?? {};
+      const from = str(period, 'från');
+      const to = str(period, 'till');
+      if (from && to && to < from) report({ ...at(activity, ['period', 'till']), message: msg['activity/period-order']({ from, to }) });
+    }
+  },
+};

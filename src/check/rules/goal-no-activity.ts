@@ -1,0 +1,35 @@
+import { arr, entitiesOf, lookup, num, str } from '../../model/project.js';
+import type { Rule } from '../rule.js';
+import { at } from '../rule.js';
+
+const PROGRAMME_GOALS = new Set(['övergripande', 'långsiktigt']);
+
+/** Each plan year, every övergripande and långsiktigt mål is served by some activity, directly or through a delmål. */
+export const goalNoActivity: Rule = {
+  id: 'goal/no-activity',
+  severity: 'warning',
+  run({ project, msg, report }) {
+    const goals = entitiesOf(project, 'mål').filter((g) => PROGRAMME_GOALS.has(str(g.data, 'nivå') ?? ''));
+    for (const plan of entitiesOf(project, 'verksamhetsplan')) {
+      const year = num(plan.data, 'år');
+      if (year === undefined) continue;
+      const served = new Set<string>();
+      for (const activity of entitiesOf(project, 'aktivitet')) {
+        if (activity.data.verksamhetsplan !== plan.id) continue;
+        for (const goalId of arr(activity.data, 'mål')) {
+          // Walk up from the served goal: serving a delmål serves its parents too.
+          let goal = lookup(project, goalId, 'mål');
+          const seen = new Set<string>();
+          while (goal && !seen.has(goal.id)) {
+            seen.add(goal.id);
+            served.add(goal.id);
+            goal = lookup(project, goal.data.förälder, 'mål');
+          }
+        }
+      }
+      for (const goal of goals) {
+        if (!served.has(goal.id)) report({ ...at(goal, 'id'), message: msg['goal/no-activity']({ goal: goal.id, year }) });
+      }
+    }
+  },
+};

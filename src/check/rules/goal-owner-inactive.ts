@@ -1,0 +1,23 @@
+import { entitiesOf, lookup, str } from '../../model/project.js';
+import type { Rule } from '../rule.js';
+import { at } from '../rule.js';
+
+/** A goal's owner must be active: a working group past its end date cannot own a goal. */
+export const goalOwnerInactive: Rule = {
+  id: 'goal/owner-inactive',
+  severity: 'error',
+  run({ project, msg, report, today }) {
+    for (const goal of entitiesOf(project, 'mål')) {
+      const owner = lookup(project, goal.data.ägare, 'nätverk');
+      if (!owner || str(owner.data, 'form') !== 'arbetsgrupp') continue;
+      const end = str(owner.data, 'slutdatum');
+      if (end && end < today) {
+        report({
+          ...at(goal, 'ägare'),
+          message: msg['goal/owner-inactive']({ owner: owner.id, end }),
+          related: [{ message: msg['ref/defined-here'](), file: owner.file, path: [...owner.path, 'slutdatum'] }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,17 @@
+import { entitiesOf, str } from '../../model/project.js';
+import type { Rule } from '../rule.js';
+import { at } from '../rule.js';
+
+/** A working group past its end date should be closed or extended. */
+export const networkExpired: Rule = {
+  id: 'network/expired',
+  severity: 'warning',
+  run({ project, msg, report, today }) {
+    for (const network of entitiesOf(project, 'nätverk')) {
+      const end = str(network.data, 'slutdatum');
+      if (str(network.data, 'form') === 'arbetsgrupp' && end && end < today) {
+        report({ ...at(network, 'slutdatum'), message: msg['network/expired']({ end, today }) });
+      }
+    }
+  },
+};

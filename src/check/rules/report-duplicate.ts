@@ -1,0 +1,28 @@
+import { arr, entitiesOf } from '../../model/project.js';
+import type { Rule } from '../rule.js';
+import { at } from '../rule.js';
+
+const LISTS: [list: string, key: string][] = [
+  ['aktiviteter', 'aktivitet'],
+  ['måluppfyllelse', 'mål'],
+  ['budgetutfall', 'post'],
+];
+
+/** An annual report names each activity, goal and budget line once per list. */
+export const reportDuplicate: Rule = {
+  id: 'report/duplicate',
+  severity: 'error',
+  run({ project, msg, report }) {
+    for (const annual of entitiesOf(project, 'årsredovisning')) {
+      for (const [list, key] of LISTS) {
+        const seen = new Set<string>();
+        arr(annual.data, list).forEach((entry, i) => {
+          const value = (entry as Record<string, unknown> | null)?.[key];
+          if (typeof value !== 'string') return;
+          if (seen.has(value)) report({ ...at(annual, [list, i, key]), message: msg['report/duplicate']({ what: value }) });
+          seen.add(value);
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,27 @@
+import type { Catalogue } from '../messages/catalogue.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Project } from '../model/project.js';
+import { locate } from '../load/source-file.js';
+import type { Finding, Rule } from './rule.js';
+
+/** Runs each rule and stamps its id and severity on what it reports, with positions from the YAML nodes. */
+export function runRules(project: Project, rules: readonly Rule[], msg: Catalogue, today: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of rules) {
+    const report = (f: Finding) => diagnostics.push(toDiagnostic(rule, f));
+    rule.run({ project, msg, today, report });
+  }
+  return diagnostics;
+}
+
+function toDiagnostic(rule: Rule, f: Finding): Diagnostic {
+  const span = locate(f.file, f.path, f.target);
+  const d: Diagnostic = { ruleId: rule.id, severity: rule.severity, message: f.message, file: f.file.path, start: span.start };
+  if (span.end) d.end = span.end;
+  if (f.entityId) d.entityId = f.entityId;
+  if (f.hint) d.hint = f.hint;
+  if (f.related?.length) {
+    d.related = f.related.map((r) => ({ message: r.message, file: r.file.path, start: locate(r.file, r.path, r.target).start }));
+  }
+  return d;
+}

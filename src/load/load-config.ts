@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import type { Catalogue } from '../messages/catalogue.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { ProjectConfig } from '../model/project.js';
+import { getValidators } from '../validate/schemas.js';
+import { mapSchemaErrors } from '../validate/validate-file.js';
+import { CONFIG_FILE } from './find-root.js';
+import { loadFile } from './load-file.js';
+
+export const DEFAULT_DATA = ['data/**/*.md', 'data/**/*.yaml', 'data/**/*.yml'];
+
+/** Reads and validates sup.yaml; an invalid file gives diagnostics and the defaults. */
+export function loadConfig(root: string, msg: Catalogue): { config: ProjectConfig; diagnostics: Diagnostic[] } {
+  const { file, diagnostics } = loadFile(join(root, CONFIG_FILE), CONFIG_FILE, msg);
+  const config: ProjectConfig = { data: DEFAULT_DATA, undanta: [], regler: {} };
+  if (diagnostics.length > 0 || file.data === undefined) return { config, diagnostics };
+  const validate = getValidators().config;
+  if (!validate(file.data)) {
+    diagnostics.push(...mapSchemaErrors(file, validate.errors ?? [], msg));
+    return { config, diagnostics };
+  }
+  const data = file.data as Partial<ProjectConfig>;
+  return {
+    config: {
+      namn: data.namn,
+      data: data.data ?? DEFAULT_DATA,
+      undanta: data.undanta ?? [],
+      språk: data.språk,
+      regler: data.regler ?? {},
+    },
+    diagnostics,
+  };
+}

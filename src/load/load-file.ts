@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import type { Catalogue } from '../messages/catalogue.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { MAX_DEPTH, parseYaml } from './parse-yaml.js';
+import { indexLines, positionAt } from './source-file.js';
+import type { SourceFile } from './source-file.js';
+import { splitFrontmatter } from './split-frontmatter.js';
+
+/** Larger files are refused: no data file of a programme comes near this. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+export interface LoadedFile {
+  file: SourceFile;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads one data file and parses its YAML (the whole file, or the frontmatter of a `.md` file).
+ * Never throws for anything in the file: every problem becomes a diagnostic on the file.
+ */
+export function loadFile(absPath: string, relPath: string, msg: Catalogue): LoadedFile {
+  const format = /\.(md|markdown)$/i.test(relPath) ? 'markdown' : 'yaml';
+  const file: SourceFile = { path: relPath, absPath, text: '', format, data: undefined, lines: indexLines('') };
+  const diagnostics: Diagnostic[] = [];
+  const report = (ruleId: string, message: string, offset = 0, endOffset?: number, severity: Diagnostic['severity'] = 'error') => {
+    const d: Diagnostic = { ruleId, severity, message, file: relPath, start: positionAt(file, offset) };
+    if (endOffset !== undefined && endOffset > offset) d.end = positionAt(file, endOffset);
+    diagnostics.push(d);
+  };
+
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absPath);
+  } catch (error) {
+    report('file/read', msg['file/read']({ reason: describeFsError(error) }));
+    return { file, diagnostics };
+  }
+  if (bytes.length > MAX_FILE_BYTES) {
+    report('file/too-large', msg['file/too-large']({ size: bytes.length, limit: MAX_FILE_BYTES }));
+    return { file, diagnostics };
+  }
+
+  let text = bytes.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  file.text = text;
+  file.lines = indexLines(text);
+
+  if (!isValidUtf8(bytes)) {
+    report('file/encoding', msg['file/encoding'](), Math.max(0, text.indexOf('\uFFFD')));
+    return { file, diagnostics };
+  }
+  const nul = text.indexOf('\0');
+  if (nul !== -1) {
+    report('file/nul', msg['file/nul'](), nul);
+    return { file, diagnostics };
+  }
+  if (text.trim() === '') {
+    report('file/empty', msg['file/empty']());
+    return { file, diagnostics };
+  }
+
+  let yamlText = text;
+  let yamlOffset = 0;
+  if (format === 'markdown') {
+    const split = splitFrontmatter(text);
+    if (!split.ok) {
+      if (split.problem === 'missing') report('frontmatter/missing', msg['frontmatter/missing']());
+      else if (split.problem === 'unclosed') report('frontmatter/unclosed', msg['frontmatter/unclosed'](), 0, 3);
+      else report('frontmatter/language', msg['frontmatter/language']({ line: split.line ?? '' }), 0, split.line?.length);
+      return { file, diagnostics };
+    }
+    yamlText = split.yamlText;
+    yamlOffset = split.yamlOffset;
+    file.body = { text: split.body, offset: split.bodyOffset };
+    if (yamlText.trim() === '') {
+      report('frontmatter/empty', msg['frontmatter/empty']());
+      return { file, diagnostics };
+    }
+  }
+
+  const parsed = parseYaml(yamlText);
+  file.yaml = { offset: yamlOffset, doc: parsed.doc };
+  for (const p of parsed.problems) {
+    const ruleId = p.kind === 'syntax' ? 'yaml/syntax' : p.kind === 'alias' ? 'yaml/alias' : 'yaml/too-deep';
+    const message =
+      p.kind === 'syntax'
+        ? msg['yaml/syntax']({ code: p.code, detail: p.detail })
+        : p.kind === 'alias'
+          ? msg['yaml/alias']()
+          : msg['yaml/too-deep']({ limit: MAX_DEPTH });
+    report(ruleId, message, yamlOffset + p.offset, yamlOffset + p.endOffset, p.severity);
+  }
+  file.data = parsed.data;
+  return { file, diagnostics };
+}
+
+function isValidUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A short, human reason for a file-system error, without a stack. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'filen finns inte (den kan ha tagits bort under körningen)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'behörighet saknas';
+    case 'EISDIR':
+      return 'det är en mapp, inte en fil';
+    case 'ELOOP':
+      return 'länken pekar på sig själv';
+    default:
+      return code ?? String((error as Error)?.message ?? error);
+  }
+}

@@ -1,0 +1,395 @@
+/**
+ * Every sentence that a person reads, keyed by message id, in Swedish and English.
+ * Rules and the loader ask for a message by id with its data; nothing else builds prose.
+ */
+
+export type Lang = 'sv' | 'en';
+
+type Fn<T = void> = (d: T) => string;
+
+const q = (s: unknown) => `"${String(s)}"`;
+const list = (items: readonly string[], lang: Lang) => {
+  const quoted = items.map((s) => q(s));
+  if (quoted.length <= 1) return quoted.join('');
+  const last = quoted.pop();
+  return `${quoted.join(', ')} ${lang === 'sv' ? 'eller' : 'or'} ${last}`;
+};
+
+export interface Catalogue {
+  // Files
+  'file/read': Fn<{ reason: string }>;
+  'file/too-large': Fn<{ size: number; limit: number }>;
+  'file/encoding': Fn;
+  'file/nul': Fn;
+  'file/empty': Fn;
+  'file/link-outside': Fn;
+  'file/link-broken': Fn;
+  'file/link-dir': Fn;
+  // Frontmatter
+  'frontmatter/missing': Fn;
+  'frontmatter/unclosed': Fn;
+  'frontmatter/empty': Fn;
+  'frontmatter/language': Fn<{ line: string }>;
+  // YAML
+  'yaml/syntax': Fn<{ code: string; detail: string }>;
+  'yaml/alias': Fn;
+  'yaml/too-deep': Fn<{ limit: number }>;
+  'yaml/not-mapping': Fn;
+  // Kind
+  'kind/missing': Fn<{ kinds: readonly string[] }>;
+  'kind/unknown': Fn<{ value: string; kinds: readonly string[]; suggestion?: string }>;
+  // Schema
+  'schema/required': Fn<{ property: string }>;
+  'schema/additional': Fn<{ property: string; suggestion?: string }>;
+  'schema/type': Fn<{ expected: string; actual: string }>;
+  'schema/enum': Fn<{ allowed: readonly string[]; actual: string }>;
+  'schema/const': Fn<{ expected: string }>;
+  'schema/pattern': Fn<{ field: string; description?: string }>;
+  'schema/format': Fn<{ format: string }>;
+  'schema/min-items': Fn<{ limit: number }>;
+  'schema/min-length': Fn;
+  'schema/minimum': Fn<{ limit: number }>;
+  'schema/maximum': Fn<{ limit: number }>;
+  'schema/max-length': Fn<{ limit: number }>;
+  'schema/unique-items': Fn<{ i: number; j: number }>;
+  'schema/any-of': Fn<{ alternatives: readonly string[] }>;
+  'schema/other': Fn<{ keyword: string; detail: string }>;
+  'schema/type-name': Fn<{ type: string }>;
+  'word/or': Fn;
+  // Rules
+  'id/duplicate': Fn<{ id: string }>;
+  'id/duplicate.first': Fn;
+  'id/confusable': Fn<{ id: string; other: string }>;
+  'ref/unknown': Fn<{ value: string; kinds: readonly string[]; suggestion?: string }>;
+  'ref/wrong-kind': Fn<{ value: string; actual: string; kinds: readonly string[] }>;
+  'ref/defined-here': Fn;
+  'goal/owner-missing': Fn<{ level: string }>;
+  'goal/owner-inactive': Fn<{ owner: string; end: string }>;
+  'goal/parent-missing': Fn<{ level: string }>;
+  'goal/vision-parent': Fn;
+  'goal/parent-level': Fn<{ level: string; parent: string; parentLevel: string }>;
+  'goal/cycle': Fn<{ chain: readonly string[] }>;
+  'goal/no-vision': Fn<{ top: string }>;
+  'goal/plan-missing': Fn;
+  'goal/plan-not-allowed': Fn<{ level: string }>;
+  'goal/no-activity': Fn<{ goal: string; year: number }>;
+  'activity/year': Fn<{ start: string; year: number; plan: string }>;
+  'activity/period-order': Fn<{ from: string; to: string }>;
+  'activity/goal-other-plan': Fn<{ goal: string; plan: string }>;
+  'budget/unknown-post': Fn<{ post: string; plan: string; suggestion?: string }>;
+  'budget/over': Fn<{ post: string; planned: number; budget: number }>;
+  'network/member-missing': Fn<{ kommuner: readonly string[] }>;
+  'network/member-duplicate': Fn<{ kommun: string }>;
+  'network/expired': Fn<{ end: string; today: string }>;
+  'network/no-goal': Fn<{ network: string }>;
+  'plan/duplicate-year': Fn<{ year: number }>;
+  'plan/outside-program': Fn<{ year: number; from: number; to: number; program: string }>;
+  'report/activity-other-plan': Fn<{ activity: string; plan: string }>;
+  'report/activity-missing': Fn<{ activity: string }>;
+  'report/assessment-missing': Fn<{ goal: string }>;
+  'report/duplicate': Fn<{ what: string }>;
+  'indicator/duplicate-year': Fn<{ year: number; field: string }>;
+  // Run
+  'run/no-root': Fn<{ cwd: string }>;
+  'run/bad-config': Fn;
+  'run/no-files': Fn<{ patterns: readonly string[] }>;
+  'hint/did-you-mean': Fn<{ suggestion: string }>;
+}
+
+export const sv: Catalogue = {
+  'file/read': ({ reason }) => `Filen kunde inte läsas: ${reason}.`,
+  'file/too-large': ({ size, limit }) =>
+    `Filen är för stor för en datafil (${size} byte, högst ${limit} byte).`,
+  'file/encoding': () => 'Filen är inte giltig UTF-8. Spara den som UTF-8.',
+  'file/nul': () => 'Filen innehåller ett NUL-tecken och är inte en textfil.',
+  'file/empty': () => 'Filen är tom. En datafil måste ha fältet typ och innehållet för sin typ.',
+  'file/link-outside': () => 'Länken pekar utanför projektet och följs inte.',
+  'file/link-broken': () => 'Länken kan inte följas (den pekar på något som saknas eller på sig själv).',
+  'file/link-dir': () => 'Länkade mappar följs inte. Flytta in mappen i projektet i stället.',
+  'frontmatter/missing': () =>
+    'Markdown-filen saknar frontmatter. Den ska börja med en rad "---", fälten i YAML och en rad "---".',
+  'frontmatter/unclosed': () => 'Frontmatter avslutas aldrig: raden "---" efter fälten saknas.',
+  'frontmatter/empty': () => 'Frontmatter är tom. Ange åtminstone fälten typ och id.',
+  'frontmatter/language': ({ line }) =>
+    `Frontmatter måste börja med en rad som bara innehåller "---", inte ${q(line)}. Endast YAML läses.`,
+  'yaml/syntax': ({ code, detail }) => `YAML-fel (${code}): ${yamlMessageSv(code) ?? detail}`,
+  'yaml/alias': () => 'YAML-filen använder för många alias (*namn). Skriv ut värdena i stället.',
+  'yaml/too-deep': ({ limit }) => `Strukturen är för djupt nästlad (mer än ${limit} nivåer).`,
+  'yaml/not-mapping': () => 'Innehållet måste vara en mappning (fält: värde) med fältet typ.',
+  'kind/missing': ({ kinds }) => `Fältet typ saknas. Ange en av ${list(kinds, 'sv')}.`,
+  'kind/unknown': ({ value, kinds, suggestion }) =>
+    `Okänd typ ${q(value)}.` + (suggestion ? ` Menade du ${q(suggestion)}?` : ` Tillåtna: ${list(kinds, 'sv')}.`),
+  'schema/required': ({ property }) => `Fältet ${q(property)} saknas men krävs.`,
+  'schema/additional': ({ property, suggestion }) =>
+    `Okänt fält ${q(property)}.` + (suggestion ? ` Menade du ${q(suggestion)}?` : ''),
+  'schema/type': ({ expected, actual }) => `Värdet ska vara ${expected}, men är ${actual}.`,
+  'schema/enum': ({ allowed, actual }) => `Ogiltigt värde ${q(actual)}. Tillåtna värden: ${list(allowed, 'sv')}.`,
+  'schema/const': ({ expected }) => `Värdet ska vara ${q(expected)}.`,
+  'schema/pattern': ({ field, description }) =>
+    `Värdet i ${q(field)} har fel form.` + (description ? ` ${description}` : ''),
+  'schema/format': ({ format }) =>
+    format === 'date' ? 'Värdet ska vara ett datum i formatet ÅÅÅÅ-MM-DD.' : `Värdet ska ha formatet ${format}.`,
+  'schema/min-items': ({ limit }) => `Listan ska ha minst ${limit} ${limit === 1 ? 'post' : 'poster'}.`,
+  'schema/min-length': () => 'Texten får inte vara tom.',
+  'schema/minimum': ({ limit }) => `Värdet får inte vara mindre än ${limit}.`,
+  'schema/maximum': ({ limit }) => `Värdet får inte vara större än ${limit}.`,
+  'schema/max-length': ({ limit }) => `Texten får vara högst ${limit} tecken lång.`,
+  'schema/unique-items': ({ i, j }) => `Listan har samma värde två gånger (post ${j + 1} och ${i + 1}).`,
+  'schema/any-of': ({ alternatives }) => `Värdet ska vara ${alternatives.join(' eller ')}.`,
+  'schema/other': ({ keyword, detail }) => `Värdet uppfyller inte schemat (${keyword}): ${detail}.`,
+  'schema/type-name': ({ type }) =>
+    ({
+      string: 'en text',
+      number: 'ett tal',
+      integer: 'ett heltal',
+      boolean: 'true eller false',
+      object: 'en mappning (fält: värde)',
+      array: 'en lista',
+      null: 'tomt',
+    })[type] ?? type,
+  'word/or': () => 'eller',
+  'id/duplicate': ({ id }) => `Identiteten ${q(id)} används redan av en annan post. Varje id måste vara unikt.`,
+  'id/duplicate.first': () => 'först använd här',
+  'id/confusable': ({ id, other }) =>
+    `Identiteten ${q(id)} går nästan inte att skilja från ${q(other)} (skillnaden är bara versaler eller å/ä/ö).`,
+  'ref/unknown': ({ value, kinds, suggestion }) =>
+    `Okänd referens ${q(value)}: det finns inget ${kindListSv(kinds)} med den identiteten.` +
+    (suggestion ? ` Menade du ${q(suggestion)}?` : ''),
+  'ref/wrong-kind': ({ value, actual, kinds }) =>
+    `Referensen ${q(value)} pekar på ${articleSv(actual)} ${actual}, men här ska stå ${articleSv(kinds[0] ?? '')} ${kindListSv(kinds)}.`,
+  'ref/defined-here': () => 'definierad här',
+  'goal/owner-missing': ({ level }) =>
+    `Målet saknar ägare. ${cap(goalSv(level))} måste ägas av exakt ett nätverk: ange fältet ägare.`,
+  'goal/owner-inactive': ({ owner, end }) =>
+    `Målets ägare ${q(owner)} är en arbetsgrupp som upphörde ${end}. Ett mål måste ägas av ett aktivt nätverk.`,
+  'goal/parent-missing': ({ level }) =>
+    `Målet saknar förälder. ${cap(goalSv(level))} måste ange målet på nivån ovanför i fältet förälder.`,
+  'goal/vision-parent': () => 'Visionen står överst i målstrukturen och kan inte ha någon förälder.',
+  'goal/parent-level': ({ level, parent, parentLevel }) =>
+    `${cap(goalSv(level))} kan inte ha ${q(parent)} (${goalSv(parentLevel)}) som förälder: föräldern ska ligga på en högre nivå` +
+    (level === 'delmål' ? ' och vara ett mål i programmet.' : '.'),
+  'goal/cycle': ({ chain }) => `Målstrukturen går i cirkel: ${chain.join(' → ')}.`,
+  'goal/no-vision': ({ top }) => `Målet leder inte upp till visionen: kedjan av föräldrar slutar i ${q(top)}.`,
+  'goal/plan-missing': () => 'Ett delmål ingår i en verksamhetsplan: ange fältet verksamhetsplan.',
+  'goal/plan-not-allowed': ({ level }) =>
+    `Fältet verksamhetsplan gäller bara delmål; ${goalSv(level)} ingår i programmet.`,
+  'goal/no-activity': ({ goal, year }) =>
+    `Programmets mål ${q(goal)} har ingen aktivitet i verksamhetsplanen för ${year}, varken direkt eller genom ett delmål.`,
+  'activity/year': ({ start, year, plan }) =>
+    `Aktiviteten börjar ${start}, men verksamhetsplanen ${q(plan)} gäller ${year}. Perioden ska börja under planens år.`,
+  'activity/period-order': ({ from, to }) => `Perioden slutar (${to}) innan den börjar (${from}).`,
+  'activity/goal-other-plan': ({ goal, plan }) =>
+    `Delmålet ${q(goal)} hör till verksamhetsplanen ${q(plan)}, inte till aktivitetens plan.`,
+  'budget/unknown-post': ({ post, plan, suggestion }) =>
+    `Budgetposten ${q(post)} finns inte i verksamhetsplanen ${q(plan)}.` +
+    (suggestion ? ` Menade du ${q(suggestion)}?` : ''),
+  'budget/over': ({ post, planned, budget }) =>
+    `Aktiviteterna på budgetposten ${q(post)} kostar tillsammans ${formatKr(planned)}, mer än postens ${formatKr(budget)}.`,
+  'network/member-missing': ({ kommuner }) =>
+    `Nätverket saknar medlem från ${kommuner.join(', ')}. Ett stående nätverk har en medlem från varje medlemskommun.`,
+  'network/member-duplicate': ({ kommun }) =>
+    `${kommun} har fler än en medlem i nätverket. Ett stående nätverk har exakt en medlem per kommun.`,
+  'network/expired': ({ end, today }) => `Arbetsgruppens slutdatum ${end} har passerats (i dag är det ${today}).`,
+  'network/no-goal': ({ network }) => `Nätverket ${q(network)} äger inget mål.`,
+  'plan/duplicate-year': ({ year }) => `Det finns redan en verksamhetsplan för ${year}.`,
+  'plan/outside-program': ({ year, from, to, program }) =>
+    `Verksamhetsplanen gäller ${year}, utanför programmet ${q(program)} (${from}–${to}).`,
+  'report/activity-other-plan': ({ activity, plan }) =>
+    `Aktiviteten ${q(activity)} hör till verksamhetsplanen ${q(plan)}, inte till den plan som årsredovisningen följer upp.`,
+  'report/activity-missing': ({ activity }) =>
+    `Aktiviteten ${q(activity)} ingår i planen men saknar resultat i årsredovisningen.`,
+  'report/assessment-missing': ({ goal }) => `Målet ${q(goal)} saknar bedömning i måluppfyllelse.`,
+  'report/duplicate': ({ what }) => `${q(what)} förekommer mer än en gång i samma lista.`,
+  'indicator/duplicate-year': ({ year, field }) => `Året ${year} förekommer mer än en gång i ${field}.`,
+  'run/no-root': ({ cwd }) =>
+    `Hittade ingen sup.yaml i ${cwd} eller någon mapp ovanför. Kör kommandot i ett dataförråd eller ange -C <mapp>.`,
+  'run/bad-config': () => 'sup.yaml är inte giltig.',
+  'run/no-files': ({ patterns }) => `Inga datafiler matchar ${patterns.join(', ')}.`,
+  'hint/did-you-mean': ({ suggestion }) => `Menade du ${q(suggestion)}?`,
+};
+
+export const en: Catalogue = {
+  'file/read': ({ reason }) => `The file could not be read: ${reason}.`,
+  'file/too-large': ({ size, limit }) => `The file is too large for a data file (${size} bytes, at most ${limit}).`,
+  'file/encoding': () => 'The file is not valid UTF-8. Save it as UTF-8.',
+  'file/nul': () => 'The file contains a NUL character and is not a text file.',
+  'file/empty': () => 'The file is empty. A data file needs the field typ and the content of its kind.',
+  'file/link-outside': () => 'The link points outside the project and is not followed.',
+  'file/link-broken': () => 'The link cannot be followed (its target is missing or itself).',
+  'file/link-dir': () => 'Linked folders are not followed. Move the folder into the project instead.',
+  'frontmatter/missing': () =>
+    'The Markdown file has no frontmatter. It must start with a line "---", the fields in YAML and a line "---".',
+  'frontmatter/unclosed': () => 'The frontmatter is never closed: the line "---" after the fields is missing.',
+  'frontmatter/empty': () => 'The frontmatter is empty. Give at least the fields typ and id.',
+  'frontmatter/language': ({ line }) =>
+    `Frontmatter must start with a line holding only "---", not ${q(line)}. Only YAML is read.`,
+  'yaml/syntax': ({ code, detail }) => `YAML error (${code}): ${detail}`,
+  'yaml/alias': () => 'The YAML uses too many aliases (*name). Write the values out instead.',
+  'yaml/too-deep': ({ limit }) => `The structure is nested too deeply (more than ${limit} levels).`,
+  'yaml/not-mapping': () => 'The content must be a mapping (field: value) with the field typ.',
+  'kind/missing': ({ kinds }) => `The field typ is missing. Give one of ${list(kinds, 'en')}.`,
+  'kind/unknown': ({ value, kinds, suggestion }) =>
+    `Unknown typ ${q(value)}.` + (suggestion ? ` Did you mean ${q(suggestion)}?` : ` Allowed: ${list(kinds, 'en')}.`),
+  'schema/required': ({ property }) => `The field ${q(property)} is missing but required.`,
+  'schema/additional': ({ property, suggestion }) =>
+    `Unknown field ${q(property)}.` + (suggestion ? ` Did you mean ${q(suggestion)}?` : ''),
+  'schema/type': ({ expected, actual }) => `The value must be ${expected}, but is ${actual}.`,
+  'schema/enum': ({ allowed, actual }) => `Invalid value ${q(actual)}. Allowed values: ${list(allowed, 'en')}.`,
+  'schema/const': ({ expected }) => `The value must be ${q(expected)}.`,
+  'schema/pattern': ({ field, description }) =>
+    `The value of ${q(field)} has the wrong form.` + (description ? ` ${description}` : ''),
+  'schema/format': ({ format }) =>
+    format === 'date' ? 'The value must be a date as YYYY-MM-DD.' : `The value must have the format ${format}.`,
+  'schema/min-items': ({ limit }) => `The list must have at least ${limit} ${limit === 1 ? 'item' : 'items'}.`,
+  'schema/min-length': () => 'The text must not be empty.',
+  'schema/minimum': ({ limit }) => `The value must not be less than ${limit}.`,
+  'schema/maximum': ({ limit }) => `The value must not be greater than ${limit}.`,
+  'schema/max-length': ({ limit }) => `The text must be at most ${limit} characters long.`,
+  'schema/unique-items': ({ i, j }) => `The list has the same value twice (items ${j + 1} and ${i + 1}).`,
+  'schema/any-of': ({ alternatives }) => `The value must be ${alternatives.join(' or ')}.`,
+  'schema/other': ({ keyword, detail }) => `The value does not satisfy the schema (${keyword}): ${detail}.`,
+  'schema/type-name': ({ type }) =>
+    ({
+      string: 'a text',
+      number: 'a number',
+      integer: 'an integer',
+      boolean: 'true or false',
+      object: 'a mapping (field: value)',
+      array: 'a list',
+      null: 'empty',
+    })[type] ?? type,
+  'word/or': () => 'or',
+  'id/duplicate': ({ id }) => `The id ${q(id)} is already used by another entry. Every id must be unique.`,
+  'id/duplicate.first': () => 'first used here',
+  'id/confusable': ({ id, other }) => `The id ${q(id)} can hardly be told from ${q(other)} (they differ only in case or å/ä/ö).`,
+  'ref/unknown': ({ value, kinds, suggestion }) =>
+    `Unknown reference ${q(value)}: there is no ${kinds.join(' or ')} with that id.` +
+    (suggestion ? ` Did you mean ${q(suggestion)}?` : ''),
+  'ref/wrong-kind': ({ value, actual, kinds }) =>
+    `The reference ${q(value)} points at a ${actual}, but a ${kinds.join(' or ')} belongs here.`,
+  'ref/defined-here': () => 'defined here',
+  'goal/owner-missing': ({ level }) =>
+    `The goal has no owner. A goal of level ${level} must be owned by exactly one network: give the field ägare.`,
+  'goal/owner-inactive': ({ owner, end }) =>
+    `The goal's owner ${q(owner)} is a working group that ended ${end}. A goal must be owned by an active network.`,
+  'goal/parent-missing': ({ level }) =>
+    `The goal has no parent. A goal of level ${level} must name the goal above it in the field förälder.`,
+  'goal/vision-parent': () => 'The vision is the top of the goal structure and cannot have a parent.',
+  'goal/parent-level': ({ level, parent, parentLevel }) =>
+    `A goal of level ${level} cannot have ${q(parent)} (${parentLevel}) as parent: the parent must be on a higher level.`,
+  'goal/cycle': ({ chain }) => `The goal structure is circular: ${chain.join(' → ')}.`,
+  'goal/no-vision': ({ top }) => `The goal does not lead up to the vision: its chain of parents ends at ${q(top)}.`,
+  'goal/plan-missing': () => 'A delmål belongs to an annual plan: give the field verksamhetsplan.',
+  'goal/plan-not-allowed': ({ level }) =>
+    `The field verksamhetsplan is only for delmål; a goal of level ${level} belongs to the programme.`,
+  'goal/no-activity': ({ goal, year }) =>
+    `The programme goal ${q(goal)} has no activity in the annual plan for ${year}, neither directly nor through a delmål.`,
+  'activity/year': ({ start, year, plan }) =>
+    `The activity starts ${start}, but the annual plan ${q(plan)} is for ${year}. The period must start in the plan's year.`,
+  'activity/period-order': ({ from, to }) => `The period ends (${to}) before it starts (${from}).`,
+  'activity/goal-other-plan': ({ goal, plan }) =>
+    `The delmål ${q(goal)} belongs to the annual plan ${q(plan)}, not to the activity's plan.`,
+  'budget/unknown-post': ({ post, plan, suggestion }) =>
+    `The budget line ${q(post)} does not exist in the annual plan ${q(plan)}.` +
+    (suggestion ? ` Did you mean ${q(suggestion)}?` : ''),
+  'budget/over': ({ post, planned, budget }) =>
+    `The activities on budget line ${q(post)} cost ${planned} kr together, more than the line's ${budget} kr.`,
+  'network/member-missing': ({ kommuner }) =>
+    `The network has no member from ${kommuner.join(', ')}. A standing network has one member from every municipality.`,
+  'network/member-duplicate': ({ kommun }) =>
+    `${kommun} has more than one member in the network. A standing network has exactly one member per municipality.`,
+  'network/expired': ({ end, today }) => `The working group's end date ${end} has passed (today is ${today}).`,
+  'network/no-goal': ({ network }) => `The network ${q(network)} owns no goal.`,
+  'plan/duplicate-year': ({ year }) => `There is already an annual plan for ${year}.`,
+  'plan/outside-program': ({ year, from, to, program }) =>
+    `The annual plan is for ${year}, outside the programme ${q(program)} (${from}–${to}).`,
+  'report/activity-other-plan': ({ activity, plan }) =>
+    `The activity ${q(activity)} belongs to the annual plan ${q(plan)}, not to the plan this annual report follows up.`,
+  'report/activity-missing': ({ activity }) =>
+    `The activity ${q(activity)} is in the plan but has no result in the annual report.`,
+  'report/assessment-missing': ({ goal }) => `The goal ${q(goal)} has no assessment in måluppfyllelse.`,
+  'report/duplicate': ({ what }) => `${q(what)} occurs more than once in the same list.`,
+  'indicator/duplicate-year': ({ year, field }) => `The year ${year} occurs more than once in ${field}.`,
+  'run/no-root': ({ cwd }) =>
+    `No sup.yaml found in ${cwd} or any folder above it. Run the command in a data repository or give -C <folder>.`,
+  'run/bad-config': () => 'sup.yaml is not valid.',
+  'run/no-files': ({ patterns }) => `No data files match ${patterns.join(', ')}.`,
+  'hint/did-you-mean': ({ suggestion }) => `Did you mean ${q(suggestion)}?`,
+};
+
+/** The catalogue for a language. */
+export function catalogue(lang: Lang): Catalogue {
+  return lang === 'en' ? en : sv;
+}
+
+const KIND_SV: Record<string, string> = {
+  mål: 'mål',
+  nätverk: 'nätverk',
+  organ: 'organ',
+  kommun: 'kommun',
+  indikator: 'indikator',
+  verksamhetsplan: 'verksamhetsplan',
+  aktivitet: 'aktivitet',
+  årsredovisning: 'årsredovisning',
+  program: 'program',
+};
+
+function kindListSv(kinds: readonly string[]): string {
+  return kinds.map((k) => KIND_SV[k] ?? k).join(' eller ');
+}
+
+function articleSv(kind: string): string {
+  return ['mål', 'nätverk', 'organ', 'program'].includes(kind) ? 'ett' : 'en';
+}
+
+function goalSv(level: string): string {
+  switch (level) {
+    case 'vision':
+      return 'en vision';
+    case 'övergripande':
+      return 'ett övergripande mål';
+    case 'långsiktigt':
+      return 'ett långsiktigt mål';
+    case 'delmål':
+      return 'ett delmål';
+    default:
+      return `ett mål på nivån ${level}`;
+  }
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function formatKr(n: number): string {
+  return `${new Intl.NumberFormat('sv-SE').format(n)} kr`;
+}
+
+/** Swedish wording for the `yaml` package's error codes; undefined keeps the parser's own text. */
+function yamlMessageSv(code: string): string | undefined {
+  const m: Record<string, string> = {
+    BAD_INDENT: 'fel indrag. Rader på samma nivå ska ha samma antal mellanslag.',
+    TAB_AS_INDENT: 'tabbtecken används som indrag. Använd mellanslag.',
+    DUPLICATE_KEY: 'samma fält förekommer två gånger i samma mappning.',
+    MISSING_CHAR: 'ett tecken saknas, till exempel ett avslutande citattecken eller en klammer.',
+    MULTIPLE_DOCS: 'filen innehåller flera YAML-dokument (---). En datafil får bara ha ett.',
+    BLOCK_AS_IMPLICIT_KEY: 'en nyckel kan inte vara ett block. Kontrollera indrag och kolon.',
+    MULTILINE_IMPLICIT_KEY: 'en nyckel kan inte sträcka sig över flera rader. Saknas ett kolon eller ett citattecken?',
+    UNEXPECTED_TOKEN: 'oväntat tecken. Kontrollera kolon, citattecken och indrag.',
+    BAD_SCALAR_START: 'värdet börjar med ett tecken som inte får inleda ett värde utan citattecken.',
+    BAD_DQ_ESCAPE: 'ogiltig escape-sekvens inom dubbla citattecken.',
+    MISSING_ANCHOR: 'aliaset pekar på ett ankare (&namn) som inte finns.',
+    UNEXPECTED_FLOW_END: 'en avslutande klammer saknar sin början.',
+    BAD_ALIAS: 'ogiltigt alias.',
+    BAD_DIRECTIVE: 'ogiltigt direktiv.',
+    IMPOSSIBLE: 'YAML-strukturen är ogiltig.',
+    TAG_RESOLVE_FAILED: 'taggen kunde inte tolkas.',
+    BAD_COLLECTION_TYPE: 'fel typ av samling för taggen.',
+    KEY_OVER_1024_CHARS: 'en nyckel är längre än 1024 tecken.',
+    ALIAS_PROPS: 'ett alias kan inte ha egna egenskaper.',
+    COMMENT_SPACE: 'en kommentar (#) måste ha ett mellanslag före sig.',
+    UNEXPECTED_SCALAR_AT_NODE_END: 'oväntat värde i slutet av noden.',
+    BAD_PROP_ORDER: 'ankare och tagg står i fel ordning.',
+  };
+  return m[code];
+}

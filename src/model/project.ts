@@ -1,0 +1,124 @@
+import type { DataPath, SourceFile } from '../load/source-file.js';
+import type { Reference } from '../validate/schemas.js';
+import type { EntityKind, FileKind } from './kinds.js';
+
+/** Something with an id: a goal, a network, a municipality, an activity … */
+export interface Entity {
+  kind: EntityKind;
+  id: string;
+  file: SourceFile;
+  /** Where the entity's mapping is in its file ([] for a file that is one entity). */
+  path: DataPath;
+  data: Record<string, unknown>;
+}
+
+/** A data file after loading and schema validation. */
+export interface CheckedFile {
+  file: SourceFile;
+  kind?: FileKind;
+  valid: boolean;
+  references: Reference[];
+}
+
+/** The settings in sup.yaml. */
+export interface ProjectConfig {
+  namn?: string;
+  data: string[];
+  undanta: string[];
+  språk?: 'sv' | 'en';
+  regler: Record<string, 'error' | 'warning' | 'info' | 'off'>;
+}
+
+/** Everything loaded from one project root, with the inverse relations derived once. */
+export interface Project {
+  root: string;
+  config: ProjectConfig;
+  files: CheckedFile[];
+  entities: Entity[];
+  /** Entities by id; more than one only when an id is duplicated. */
+  byId: Map<string, Entity[]>;
+}
+
+/** The entities of one kind, in file order. */
+export function entitiesOf(project: Project, kind: EntityKind): Entity[] {
+  return project.entities.filter((e) => e.kind === kind);
+}
+
+/** The single entity of a kind with this id, if there is exactly one of that kind. */
+export function lookup(project: Project, id: unknown, kind?: EntityKind): Entity | undefined {
+  if (typeof id !== 'string') return undefined;
+  const found = project.byId.get(id);
+  if (!found) return undefined;
+  return kind ? found.find((e) => e.kind === kind) : found[0];
+}
+
+/** A string field of an entity's data, or undefined. */
+export function str(data: Record<string, unknown>, key: string): string | undefined {
+  const v = data[key];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** A number field of an entity's data, or undefined. */
+export function num(data: Record<string, unknown>, key: string): number | undefined {
+  const v = data[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+/** An array field of an entity's data ([] when missing or not an array). */
+export function arr(data: Record<string, unknown>, key: string): unknown[] {
+  const v = data[key];
+  return Array.isArray(v) ? v : [];
+}
+
+/** An object field of an entity's data, or undefined. */
+export function obj(data: Record<string, unknown>, key: string): Record<string, unknown> | undefined {
+  const v = data[key];
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+}
+
+/** Collects the entities in a checked file: one for most kinds, one per item in kommuner and organisation. */
+export function entitiesIn(checked: CheckedFile): Entity[] {
+  const { file, kind } = checked;
+  const data = file.data;
+  if (!kind || typeof data !== 'object' || data === null || Array.isArray(data)) return [];
+  const record = data as Record<string, unknown>;
+  const listed = (listKey: string, entityKind: EntityKind): Entity[] =>
+    arr(record, listKey).flatMap((item, i) => {
+      if (typeof item !== 'object' || item === null) return [];
+      const id = (item as Record<string, unknown>).id;
+      return typeof id === 'string'
+        ? [{ kind: entityKind, id, file, path: [listKey, i], data: item as Record<string, unknown> }]
+        : [];
+    });
+  if (kind === 'kommuner') return listed('kommuner', 'kommun');
+  if (kind === 'organisation') return listed('organ', 'organ');
+  const id = record.id;
+  return typeof id === 'string' ? [{ kind, id, file, path: [], data: record }] : [];
+}
+
+/** Builds the project model from checked files. */
+export function buildProject(root: string, config: ProjectConfig, files: CheckedFile[]): Project {
+  const entities = files.flatMap(entitiesIn);
+  const byId = new Map<string, Entity[]>();
+  for (const e of entities) {
+    const list = byId.get(e.id);
+    if (list) list.push(e);
+    else byId.set(e.id, [e]);
+  }
+  return { root, config, files, entities, byId };
+}
+
+/** The activities that serve a goal (derived from each activity's `mål`). */
+export function activitiesOfGoal(project: Project, goalId: string): Entity[] {
+  return entitiesOf(project, 'aktivitet').filter((a) => arr(a.data, 'mål').includes(goalId));
+}
+
+/** The goals a network owns (derived from each goal's `ägare`). */
+export function goalsOfNetwork(project: Project, networkId: string): Entity[] {
+  return entitiesOf(project, 'mål').filter((g) => g.data.ägare === networkId);
+}
+
+/** The indicators that measure a goal (derived from each indicator's `mål`). */
+export function indicatorsOfGoal(project: Project, goalId: string): Entity[] {
+  return entitiesOf(project, 'indikator').filter((i) => arr(i.data, 'mål').includes(goalId));
+}

@@ -1,0 +1,168 @@
+import type { ErrorObject } from 'ajv';
+import type { Catalogue } from '../messages/catalogue.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { FILE_KINDS, isFileKind } from '../model/kinds.js';
+import type { FileKind } from '../model/kinds.js';
+import { locate } from '../load/source-file.js';
+import type { DataPath, SourceFile, Target } from '../load/source-file.js';
+import { suggest } from '../util/suggest.js';
+import { getValidators, pointerToPath } from './schemas.js';
+import type { Reference } from './schemas.js';
+
+export interface ValidatedFile {
+  kind?: FileKind;
+  /** True when the file's data satisfies its schema. */
+  valid: boolean;
+  references: Reference[];
+  diagnostics: Diagnostic[];
+}
+
+/** Chooses the schema by `typ:` and maps every schema error to the exact node it concerns. */
+export function validateFile(file: SourceFile, msg: Catalogue): ValidatedFile {
+  const diagnostics: Diagnostic[] = [];
+  const at = (ruleId: string, message: string, path: DataPath) => diagnostics.push(diagnosticAt(file, ruleId, message, path));
+  const data = file.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    at('schema', msg['yaml/not-mapping'](), []);
+    return { valid: false, references: [], diagnostics };
+  }
+  const typ = (data as Record<string, unknown>).typ;
+  if (typ === undefined) {
+    at('schema', msg['kind/missing']({ kinds: FILE_KINDS }), []);
+    return { valid: false, references: [], diagnostics };
+  }
+  if (!isFileKind(typ)) {
+    const value = String(typ);
+    at('schema', msg['kind/unknown']({ value, kinds: FILE_KINDS, suggestion: suggest(value, FILE_KINDS) }), ['typ']);
+    return { valid: false, references: [], diagnostics };
+  }
+  const result = getValidators().validate(typ, data);
+  diagnostics.push(...mapSchemaErrors(file, result.errors, msg));
+  return { kind: typ, valid: result.valid, references: result.references, diagnostics };
+}
+
+/** Maps ajv errors to diagnostics at the node each one concerns. */
+export function mapSchemaErrors(file: SourceFile, errors: readonly ErrorObject[], msg: Catalogue): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const at = (ruleId: string, message: string, path: DataPath, target: Target = 'value') =>
+    diagnostics.push(diagnosticAt(file, ruleId, message, path, target));
+  for (const e of condense(errors)) {
+    const path = pointerToPath(e.instancePath);
+    const field = String(path.filter((p) => typeof p === 'string').at(-1) ?? 'typ');
+    switch (e.keyword) {
+      case 'required':
+        at('schema', msg['schema/required']({ property: String(e.params.missingProperty) }), path);
+        break;
+      case 'additionalProperties': {
+        const property = String(e.params.additionalProperty);
+        const known = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
+        at('schema', msg['schema/additional']({ property, suggestion: suggest(property, known) }), [...path, property], 'key');
+        break;
+      }
+      case 'type':
+        at('schema', msg['schema/type']({ expected: typeName(String(e.params.type), msg), actual: valueType(e.data, msg) }), path);
+        break;
+      case 'enum':
+        at('schema', msg['schema/enum']({ allowed: (e.params.allowedValues as unknown[]).map(String), actual: String(e.data) }), path);
+        break;
+      case 'const':
+        at('schema', msg['schema/const']({ expected: String(e.params.allowedValue) }), path);
+        break;
+      case 'pattern':
+        at('schema', msg['schema/pattern']({ field, description: firstSentence(descriptionOf(e)) }), path);
+        break;
+      case 'format':
+        at('schema', msg['schema/format']({ format: String(e.params.format) }), path);
+        break;
+      case 'minItems':
+        at('schema', msg['schema/min-items']({ limit: Number(e.params.limit) }), path);
+        break;
+      case 'minLength':
+        at('schema', msg['schema/min-length'](), path);
+        break;
+      case 'maxLength':
+        at('schema', msg['schema/max-length']({ limit: Number(e.params.limit) }), path);
+        break;
+      case 'minimum':
+      case 'exclusiveMinimum':
+        at('schema', msg['schema/minimum']({ limit: Number(e.params.limit) }), path);
+        break;
+      case 'maximum':
+      case 'exclusiveMaximum':
+        at('schema', msg['schema/maximum']({ limit: Number(e.params.limit) }), path);
+        break;
+      case 'uniqueItems':
+        at('schema', msg['schema/unique-items']({ i: Number(e.params.i), j: Number(e.params.j) }), [...path, Number(e.params.i)]);
+        break;
+      case 'anyOf':
+      case 'oneOf':
+        at('schema', msg['schema/any-of']({ alternatives: alternativesOf(e, msg) }), path);
+        break;
+      default:
+        at('schema', msg['schema/other']({ keyword: e.keyword, detail: e.message ?? '' }), path);
+    }
+  }
+  return diagnostics;
+}
+
+/** An error diagnostic at the node `path` points to. */
+function diagnosticAt(file: SourceFile, ruleId: string, message: string, path: DataPath, target: Target = 'value'): Diagnostic {
+  const span = locate(file, path, target);
+  const d: Diagnostic = { ruleId, severity: 'error', message, file: file.path, start: span.start };
+  if (span.end) d.end = span.end;
+  return d;
+}
+
+/**
+ * Drops errors that only repeat another: the `if` wrapper around a `then` error, and the
+ * branch errors under a failed `anyOf`, which is reported once with its alternatives.
+ */
+function condense(errors: readonly ErrorObject[]): ErrorObject[] {
+  const anyOfs = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    if (e.keyword === 'if') return false;
+    if (anyOfs.some((a) => a !== e && e.schemaPath.startsWith(a.schemaPath + '/'))) return false;
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function alternativesOf(e: ErrorObject, msg: Catalogue): string[] {
+  const branches = (e.schema as Record<string, unknown>[]) ?? [];
+  return branches.map((b) => {
+    if (typeof b.type === 'string') return typeName(b.type, msg);
+    if ('const' in b) return `"${String(b.const)}"`;
+    return JSON.stringify(b);
+  });
+}
+
+function descriptionOf(e: ErrorObject): string | undefined {
+  const parent = e.parentSchema as { description?: string } | undefined;
+  return parent?.description;
+}
+
+function firstSentence(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const m = /^(.*?[.!?])(\s|$)/.exec(text);
+  return m ? m[1] : text;
+}
+
+function typeName(type: string, msg: Catalogue): string {
+  return type
+    .split(',')
+    .map((t) => msg['schema/type-name']({ type: t }))
+    .join(` ${msg['word/or']()} `);
+}
+
+function valueType(value: unknown, msg: Catalogue): string {
+  const name = (t: string) => msg['schema/type-name']({ type: t });
+  if (value === null || value === undefined) return name('null');
+  if (Array.isArray(value)) return name('array');
+  if (typeof value === 'number') return `${name(Number.isInteger(value) ? 'integer' : 'number')} (${value})`;
+  if (typeof value === 'string') return `${name('string')} ("${value.length > 40 ? value.slice(0, 40) + '…' : value}")`;
+  if (typeof value === 'boolean') return String(value);
+  return name(typeof value);
+}
