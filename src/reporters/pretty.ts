@@ -10,6 +10,8 @@ export interface PrettyOptions {
   source?: (file: string) => string | undefined;
 }
 
+const NO_FRAME = new Set(['file/encoding', 'file/nul', 'file/read', 'file/too-large', 'file/empty']);
+
 const LABELS = {
   sv: { error: 'fel', warning: 'varning', info: 'info', hint: 'Tips', related: 'Se även' },
   en: { error: 'error', warning: 'warning', info: 'info', hint: 'Hint', related: 'See also' },
@@ -33,7 +35,8 @@ export function formatPretty(diagnostics: readonly Diagnostic[], summary: Summar
     const severity =
       d.severity === 'error' ? c.red(labels.error) : d.severity === 'warning' ? c.yellow(labels.warning) : c.blue(labels.info);
     lines.push(`${c.bold(where)}  ${severity}  ${d.message}  ${c.dim(d.ruleId)}`);
-    if (d.severity === 'error') {
+    // A frame of an undecodable or binary file shows only noise.
+    if (d.severity === 'error' && !NO_FRAME.has(d.ruleId)) {
       const frame = codeFrame(d, options);
       if (frame) lines.push(indent(frame));
     }
@@ -54,13 +57,12 @@ function codeFrame(d: Diagnostic, options: PrettyOptions): string | undefined {
     start: d.start,
     ...(d.end && (d.end.line > d.start.line || d.end.column > d.start.column) ? { end: d.end } : {}),
   };
-  const frame = codeFrameColumns(text.replace(/\r\n?/g, '\n'), location, {
+  return codeFrameColumns(text.replace(/\r\n?/g, '\n'), location, {
     highlightCode: false,
     forceColor: false,
     linesAbove: 1,
     linesBelow: 1,
   });
-  return options.color ? frame : frame;
 }
 
 function indent(block: string): string {
