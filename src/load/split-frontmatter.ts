@@ -22,10 +22,12 @@ export function splitFrontmatter(text: string): Split {
   }
   // Passing options (any object) keeps gray-matter from caching every file by content.
   const file = matter(text, OPTIONS as unknown as Parameters<typeof matter>[1]);
-  const yamlText = file.matter;
   const yamlOffset = 3;
   // Without a closing line gray-matter takes the whole rest of the file as frontmatter.
-  if (yamlOffset + yamlText.length >= text.length) return { ok: false, problem: 'unclosed' };
+  if (yamlOffset + file.matter.length >= text.length) return { ok: false, problem: 'unclosed' };
+  // gray-matter's text stops before the newline that ends the last field; with CRLF that leaves
+  // a lone "\r" that YAML would read as part of the last value, so keep the whole line end.
+  const yamlText = text.slice(yamlOffset, yamlOffset + file.matter.length + 1);
   const body = file.content;
   return { ok: true, yamlText, yamlOffset, body, bodyOffset: text.length - body.length };
 }
