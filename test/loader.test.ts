@@ -116,6 +116,17 @@ describe('hostile keys and YAML', () => {
 });
 
 describe('file-system cases', () => {
+  test('a file removed during the run, and a folder where a file is expected, are read failures', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'mapp.yaml'));
+    const gone = loadFile(join(dir, 'borta.yaml'), 'borta.yaml', sv).diagnostics;
+    expect(gone.map((d) => `${d.start.line}:${d.start.column} ${d.ruleId} ${d.message}`)).toEqual([
+      '1:1 file/read Filen kunde inte läsas: filen finns inte (den kan ha tagits bort under körningen).',
+    ]);
+    const folder = loadFile(join(dir, 'mapp.yaml'), 'mapp.yaml', sv).diagnostics;
+    expect(folder.map((d) => d.message)).toEqual(['Filen kunde inte läsas: det är en mapp, inte en fil.']);
+  });
+
   test('an unreadable file is a finding and the others are still checked', () => {
     if (process.getuid?.() === 0) {
       // root reads everything; a folder in place of a file gives the same read failure.

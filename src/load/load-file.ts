@@ -32,7 +32,8 @@ export function loadFile(absPath: string, relPath: string, msg: Catalogue): Load
   try {
     bytes = readFileSync(absPath);
   } catch (error) {
-    report('file/read', msg['file/read']({ reason: describeFsError(error) }));
+    const e = error as NodeJS.ErrnoException;
+    report('file/read', msg['file/read']({ reason: msg['file/reason']({ code: e?.code, detail: String(e?.message ?? error) }) }));
     return { file, diagnostics };
   }
   if (bytes.length > MAX_FILE_BYTES) {
@@ -100,23 +101,5 @@ function isValidUtf8(bytes: Buffer): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** A short, human reason for a file-system error, without a stack. */
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'filen finns inte (den kan ha tagits bort under körningen)';
-    case 'EACCES':
-    case 'EPERM':
-      return 'behörighet saknas';
-    case 'EISDIR':
-      return 'det är en mapp, inte en fil';
-    case 'ELOOP':
-      return 'länken pekar på sig själv';
-    default:
-      return code ?? String((error as Error)?.message ?? error);
   }
 }

@@ -18,6 +18,7 @@ const list = (items: readonly string[], lang: Lang) => {
 export interface Catalogue {
   // Files
   'file/read': Fn<{ reason: string }>;
+  'file/reason': Fn<{ code: string | undefined; detail: string }>;
   'file/too-large': Fn<{ size: number; limit: number }>;
   'file/encoding': Fn;
   'file/nul': Fn;
@@ -98,6 +99,14 @@ export interface Catalogue {
 
 export const sv: Catalogue = {
   'file/read': ({ reason }) => `Filen kunde inte läsas: ${reason}.`,
+  'file/reason': ({ code, detail }) =>
+    ({
+      ENOENT: 'filen finns inte (den kan ha tagits bort under körningen)',
+      EACCES: 'behörighet saknas',
+      EPERM: 'behörighet saknas',
+      EISDIR: 'det är en mapp, inte en fil',
+      ELOOP: 'länken pekar på sig själv',
+    })[code ?? ''] ?? detail,
   'file/too-large': ({ size, limit }) =>
     `Filen är för stor för en datafil (${size} byte, högst ${limit} byte).`,
   'file/encoding': () => 'Filen är inte giltig UTF-8. Spara den som UTF-8.',
@@ -210,6 +219,14 @@ export const sv: Catalogue = {
 
 export const en: Catalogue = {
   'file/read': ({ reason }) => `The file could not be read: ${reason}.`,
+  'file/reason': ({ code, detail }) =>
+    ({
+      ENOENT: 'the file does not exist (it may have been removed during the run)',
+      EACCES: 'permission denied',
+      EPERM: 'permission denied',
+      EISDIR: 'it is a folder, not a file',
+      ELOOP: 'the link points to itself',
+    })[code ?? ''] ?? detail,
   'file/too-large': ({ size, limit }) => `The file is too large for a data file (${size} bytes, at most ${limit}).`,
   'file/encoding': () => 'The file is not valid UTF-8. Save it as UTF-8.',
   'file/nul': () => 'The file contains a NUL character and is not a text file.',
