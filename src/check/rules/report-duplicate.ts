@@ -6,6 +6,7 @@ const LISTS: [list: string, key: string][] = [
   ['aktiviteter', 'aktivitet'],
   ['måluppfyllelse', 'mål'],
   ['budgetutfall', 'post'],
+  ['indikatorbedömningar', 'indikator'],
 ];
 
 /** An annual report names each activity, goal and budget line once per list. */
