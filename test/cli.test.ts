@@ -136,6 +136,30 @@ describe('sup check (in-process)', () => {
     expect((await run(['-C', dir, 'check'])).stdout).toBe('✔ Inga fel i 13 filer.\n');
   });
 
+  test('a misspelt rule under regler is a warning with a suggestion', async () => {
+    const dir = composeFixture('base');
+    writeFileSync(join(dir, 'sup.yaml'), 'version: 1\nregler:\n  network/no-goals: "off"\n');
+    const r = await run(['-C', dir, 'check', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).diagnostics).toEqual([
+      {
+        ruleId: 'config/unknown-rule',
+        severity: 'warning',
+        message: 'Det finns ingen regel "network/no-goals"; inställningen under regler används inte. Menade du "network/no-goal"?',
+        file: 'sup.yaml',
+        start: { line: 3, column: 3 },
+        end: { line: 3, column: 19 },
+      },
+    ]);
+  });
+
+  test('språk in sup.yaml chooses the language when --lang is not given', async () => {
+    const dir = composeFixture('base', 'rules/network-no-goal/not-ok');
+    writeFileSync(join(dir, 'sup.yaml'), 'version: 1\nspråk: en\n');
+    expect((await run(['-C', dir, 'check', '--today', TODAY], { env: { LANG: 'sv_SE.UTF-8' } })).stdout).toContain('warning  The network');
+    expect((await run(['-C', dir, '--lang', 'sv', 'check', '--today', TODAY])).stdout).toContain('varning  Nätverket');
+  });
+
   test('an invalid sup.yaml is reported at its line', async () => {
     const dir = composeFixture('base');
     writeFileSync(join(dir, 'sup.yaml'), 'version: 1\ndatta: [data/**/*.md]\n');

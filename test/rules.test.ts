@@ -55,6 +55,7 @@ const EXPECTED: Record<string, string[]> = {
   'activity/goal-other-plan': ['data/2025/aktivitet-a.md:6:20 activity/goal-other-plan'],
   'budget/unknown-post': ['data/2025/aktivitet-a.md:12:9 budget/unknown-post'],
   'budget/over': ['data/2025/vp.md:9:13 budget/over'],
+  'budget/duplicate-post': ['data/2025/vp.md:10:9 budget/duplicate-post'],
   'network/member-missing': ['data/natverk/rufs.md:6:1 network/member-missing'],
   'network/member-duplicate': ['data/natverk/rufs.md:11:13 network/member-duplicate'],
   'network/expired': ['data/natverk/arbetsgrupp.md:7:12 network/expired'],
@@ -73,7 +74,7 @@ const EXPECTED: Record<string, string[]> = {
 };
 
 /** Rules whose failing input cannot be committed as a fixture; test/loader.test.ts makes it on disk. */
-const MADE_IN_TESTS = ['file/read', 'file/too-large', 'file/link'];
+const MADE_IN_TESTS = ['file/read', 'file/too-large', 'file/link', 'config/unknown-rule'];
 
 const folder = (ruleId: string) => ruleId.replace('/', '-');
 

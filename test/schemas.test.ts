@@ -93,10 +93,21 @@ describe('docs match the code', () => {
     for (const kind of FILE_KINDS) {
       for (const [path] of properties(schemas[SCHEMA_FILES[kind]])) {
         const field = path.split('/').at(-1)!;
-        if (!doc.includes(`\`${field}\``)) missing.push(`${kind}: ${field}`);
+        // A nested field is written with its path, as `giltighet.från` or `medlemmar[].kommun`.
+        const named = new RegExp('`([^`\\s]*[.\\]])?' + field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '`', 'u');
+        if (!named.test(doc)) missing.push(`${kind}: ${field}`);
       }
     }
     expect(missing).toEqual([]);
     expect(doc).toContain('```mermaid');
+  });
+});
+
+describe('docs/rules.md', () => {
+  test('has a section for every rule id, and no section for a rule that does not exist', async () => {
+    const { FILE_RULE_IDS, RULES } = await import('../src/check/rules/index.js');
+    const doc = readFileSync(join(SCHEMA_DIR, '..', 'docs', 'rules.md'), 'utf8');
+    const headings = [...doc.matchAll(/^## `([^`]+)`$/gm)].map((m) => m[1]).sort();
+    expect(headings).toEqual([...FILE_RULE_IDS, ...RULES.map((r) => r.id)].sort());
   });
 });

@@ -3,12 +3,15 @@ import { catalogue } from '../messages/catalogue.js';
 import { compareDiagnostics, summarize } from '../model/diagnostic.js';
 import type { Diagnostic, Summary } from '../model/diagnostic.js';
 import { buildProject } from '../model/project.js';
-import type { CheckedFile, Project } from '../model/project.js';
+import type { CheckedFile, Project, ProjectConfig } from '../model/project.js';
+import { locate } from '../load/source-file.js';
+import type { SourceFile } from '../load/source-file.js';
+import { suggest } from '../util/suggest.js';
 import { discover } from '../load/discover.js';
 import { loadConfig } from '../load/load-config.js';
 import { loadFile } from '../load/load-file.js';
 import { validateFile } from '../validate/validate-file.js';
-import { RULES } from './rules/index.js';
+import { FILE_RULE_IDS, RULES } from './rules/index.js';
 import { runRules } from './run-rules.js';
 
 export interface CheckOptions {
@@ -28,7 +31,7 @@ export interface CheckResult {
 /** Loads, validates and checks a whole project. Never throws for anything in the data. */
 export function checkProject(options: CheckOptions): CheckResult {
   const msg: Catalogue = catalogue(options.lang ?? 'sv');
-  const { config, diagnostics } = loadConfig(options.root, msg);
+  const { config, file: configFile, diagnostics } = loadConfig(options.root, msg);
   const found = discover(options.root, config.data, config.undanta, msg);
   diagnostics.push(...found.diagnostics);
   const files: CheckedFile[] = [];
@@ -45,8 +48,21 @@ export function checkProject(options: CheckOptions): CheckResult {
   }
   const project = buildProject(options.root, config, files);
   diagnostics.push(...runRules(project, RULES, msg, options.today ?? localDate()));
+  diagnostics.push(...unknownRuleSettings(configFile, config, msg));
   const final = applySeverities(diagnostics, config.regler).sort(compareDiagnostics);
   return { project, diagnostics: final, summary: summarize(final, found.files.length) };
+}
+
+/** A rule named under `regler:` in sup.yaml that does not exist is probably misspelt. */
+function unknownRuleSettings(file: SourceFile, config: ProjectConfig, msg: Catalogue): Diagnostic[] {
+  const known = [...FILE_RULE_IDS, ...RULES.map((r) => r.id), 'config/unknown-rule'];
+  return Object.keys(config.regler)
+    .filter((id) => !known.includes(id))
+    .map((id) => {
+      const span = locate(file, ['regler', id], 'key');
+      const suggestion = suggest(id, known);
+      return { ruleId: 'config/unknown-rule', severity: 'warning' as const, message: msg['config/unknown-rule']({ id, suggestion }), file: file.path, start: span.start, ...(span.end ? { end: span.end } : {}) };
+    });
 }
 
 /** Applies the `regler` overrides in sup.yaml: a new severity, or `off` to drop the rule's findings. */

@@ -1,8 +1,9 @@
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
 import type { Lang } from '../messages/catalogue.js';
 import { catalogue } from '../messages/catalogue.js';
-import { findRoot } from '../load/find-root.js';
+import { CONFIG_FILE, findRoot } from '../load/find-root.js';
 import type { CliIo } from './io.js';
 import { ExitError } from './io.js';
 
@@ -11,14 +12,30 @@ export interface GlobalOptions {
   lang?: string;
 }
 
-/** The language: --lang, else an English LC_ALL / LC_MESSAGES / LANG, else Swedish. */
+/**
+ * The language: --lang, else `språk` in the project's sup.yaml, else an English
+ * LC_ALL / LC_MESSAGES / LANG, else Swedish.
+ */
 export function chooseLang(options: GlobalOptions, io: CliIo): Lang {
   if (options.lang !== undefined) {
     if (options.lang !== 'sv' && options.lang !== 'en') throw new ExitError(`sup: --lang ska vara sv eller en, inte "${options.lang}".`, 2);
     return options.lang;
   }
+  const root = findRoot(options.C !== undefined ? resolve(io.cwd, options.C) : io.cwd);
+  const projectLang = root ? readProjectLang(root) : undefined;
+  if (projectLang) return projectLang;
   const locale = io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || '';
   return /^en([_.@-]|$)/i.test(locale) ? 'en' : 'sv';
+}
+
+/** The `språk` of a project's sup.yaml, if it is readable and sets one; sup check reports anything else. */
+function readProjectLang(root: string): Lang | undefined {
+  try {
+    const data = parse(readFileSync(join(root, CONFIG_FILE), 'utf8')) as { språk?: unknown } | null;
+    return data?.språk === 'sv' || data?.språk === 'en' ? data.språk : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The project root: the nearest folder at or above the working directory (or -C DIR) that holds sup.yaml. */

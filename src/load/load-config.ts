@@ -6,18 +6,19 @@ import { getValidators } from '../validate/schemas.js';
 import { mapSchemaErrors } from '../validate/validate-file.js';
 import { CONFIG_FILE } from './find-root.js';
 import { loadFile } from './load-file.js';
+import type { SourceFile } from './source-file.js';
 
 export const DEFAULT_DATA = ['data/**/*.md', 'data/**/*.yaml', 'data/**/*.yml'];
 
 /** Reads and validates sup.yaml; an invalid file gives diagnostics and the defaults. */
-export function loadConfig(root: string, msg: Catalogue): { config: ProjectConfig; diagnostics: Diagnostic[] } {
+export function loadConfig(root: string, msg: Catalogue): { config: ProjectConfig; file: SourceFile; diagnostics: Diagnostic[] } {
   const { file, diagnostics } = loadFile(join(root, CONFIG_FILE), CONFIG_FILE, msg);
   const config: ProjectConfig = { data: DEFAULT_DATA, undanta: [], regler: {} };
-  if (diagnostics.length > 0 || file.data === undefined) return { config, diagnostics };
+  if (diagnostics.length > 0 || file.data === undefined) return { config, file, diagnostics };
   const validate = getValidators().config;
   if (!validate(file.data)) {
     diagnostics.push(...mapSchemaErrors(file, validate.errors ?? [], msg));
-    return { config, diagnostics };
+    return { config, file, diagnostics };
   }
   const data = file.data as Partial<ProjectConfig>;
   return {
@@ -28,6 +29,7 @@ export function loadConfig(root: string, msg: Catalogue): { config: ProjectConfi
       språk: data.språk,
       regler: data.regler ?? {},
     },
+    file,
     diagnostics,
   };
 }

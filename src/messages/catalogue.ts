@@ -91,6 +91,7 @@ export interface Catalogue {
   'report/duplicate': Fn<{ what: string }>;
   'indicator/duplicate-year': Fn<{ year: number; field: string }>;
   // Run
+  'config/unknown-rule': Fn<{ id: string; suggestion?: string }>;
   'run/no-root': Fn<{ cwd: string }>;
   'run/bad-config': Fn;
   'run/no-files': Fn<{ patterns: readonly string[] }>;
@@ -210,6 +211,8 @@ export const sv: Catalogue = {
   'report/assessment-missing': ({ goal }) => `Målet ${q(goal)} saknar bedömning i måluppfyllelse.`,
   'report/duplicate': ({ what }) => `${q(what)} förekommer mer än en gång i samma lista.`,
   'indicator/duplicate-year': ({ year, field }) => `Året ${year} förekommer mer än en gång i ${field}.`,
+  'config/unknown-rule': ({ id, suggestion }) =>
+    `Det finns ingen regel ${q(id)}; inställningen under regler används inte.` + (suggestion ? ` Menade du ${q(suggestion)}?` : ''),
   'run/no-root': ({ cwd }) =>
     `Hittade ingen sup.yaml i ${cwd} eller någon mapp ovanför. Kör kommandot i ett dataförråd eller ange -C <mapp>.`,
   'run/bad-config': () => 'sup.yaml är inte giltig.',
@@ -327,6 +330,8 @@ export const en: Catalogue = {
   'report/assessment-missing': ({ goal }) => `The goal ${q(goal)} has no assessment in måluppfyllelse.`,
   'report/duplicate': ({ what }) => `${q(what)} occurs more than once in the same list.`,
   'indicator/duplicate-year': ({ year, field }) => `The year ${year} occurs more than once in ${field}.`,
+  'config/unknown-rule': ({ id, suggestion }) =>
+    `There is no rule ${q(id)}; the setting under regler is not used.` + (suggestion ? ` Did you mean ${q(suggestion)}?` : ''),
   'run/no-root': ({ cwd }) =>
     `No sup.yaml found in ${cwd} or any folder above it. Run the command in a data repository or give -C <folder>.`,
   'run/bad-config': () => 'sup.yaml is not valid.',

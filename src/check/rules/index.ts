@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { activityGoalOtherPlan } from './activity-goal-other-plan.js';
 import { activityPeriodOrder } from './activity-period-order.js';
 import { activityYear } from './activity-year.js';
+import { budgetDuplicatePost } from './budget-duplicate-post.js';
 import { budgetOver } from './budget-over.js';
 import { budgetUnknownPost } from './budget-unknown-post.js';
 import { goalCycle } from './goal-cycle.js';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   activityPeriodOrder,
   activityGoalOtherPlan,
   budgetUnknownPost,
+  budgetDuplicatePost,
   budgetOver,
   networkMemberMissing,
   networkMemberDuplicate,
@@ -72,4 +74,5 @@ export const FILE_RULE_IDS = [
   'yaml/alias',
   'yaml/too-deep',
   'schema',
+  'config/unknown-rule',
 ] as const;
