@@ -1,6 +1,8 @@
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIo {
   stdout: (text: string) => void;
+  /** Binary output (a PDF piped to another program); falls back to stdout when absent. */
+  stdoutBytes?: (bytes: Buffer) => void;
   stderr: (text: string) => void;
   cwd: string;
   env: Record<string, string | undefined>;

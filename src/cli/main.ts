@@ -48,6 +48,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       exitCode = await runExport(global(), options, io);
     });
 
+  const renderCommand = (name: string, kind: 'årsredovisning' | 'verksamhetsplan', description: string) =>
+    program
+      .command(`${name} <år>`)
+      .description(description)
+      .addOption(new Option('-f, --format <format>', 'utdataformat').choices(['md', 'html', 'pdf']).default('md'))
+      .option('-o, --output <fil>', 'skriv till filen (annars till standard ut)')
+      .option('--draft', 'återge även om datan har fel, med varje sida märkt UTKAST')
+      .option('--today <datum>', 'datum som regler om slutdatum jämför med (ÅÅÅÅ-MM-DD)')
+      .action(async (year: string, options) => {
+        const { runRender } = await import('./commands/render.js');
+        exitCode = await runRender(kind, year, global(), options, io);
+      });
+  renderCommand('report', 'årsredovisning', 'återge årsredovisningen för ett år som Markdown, HTML eller PDF');
+  renderCommand('plan', 'verksamhetsplan', 'återge verksamhetsplanen för ett år som Markdown, HTML eller PDF');
+
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
     return exitCode;

@@ -1,0 +1,76 @@
+import { resolve } from 'node:path';
+import { checkProject } from '../../check/check-project.js';
+import { formatPretty } from '../../reporters/pretty.js';
+import { MissingDataError } from '../../render/build-document.js';
+import type { DocumentKind } from '../../render/build-document.js';
+import { renderDocument } from '../../render/render-document.js';
+import type { OutputFormat } from '../../render/render-document.js';
+import { TemplateError } from '../../render/template.js';
+import { NoBrowserError } from '../../render/to-pdf.js';
+import { writeFileAtomic } from '../../util/write-atomic.js';
+import type { CliIo } from '../io.js';
+import { ExitError, useColor } from '../io.js';
+import { chooseLang, chooseRoot } from '../context.js';
+import type { GlobalOptions } from '../context.js';
+
+export interface RenderCommandOptions {
+  format: string;
+  output?: string;
+  draft?: boolean;
+  today?: string;
+}
+
+/** `sup report <år>` and `sup plan <år>`: check the data, then render the document. */
+export async function runRender(kind: DocumentKind, yearArg: string, global: GlobalOptions, options: RenderCommandOptions, io: CliIo): Promise<number> {
+  const lang = chooseLang(global, io);
+  const command = kind === 'årsredovisning' ? 'sup report' : 'sup plan';
+  if (!/^\d{4}$/.test(yearArg)) throw new ExitError(`${command}: året ska skrivas med fyra siffror, till exempel 2025, inte "${yearArg}".`, 2);
+  const format = options.format as OutputFormat;
+  if (!['md', 'html', 'pdf'].includes(format)) throw new ExitError(`${command}: --format ska vara md, html eller pdf, inte "${options.format}".`, 2);
+  if (format === 'pdf' && !options.output && io.isTTY) {
+    throw new ExitError(`${command}: en PDF skrivs inte till terminalen. Ange en fil med -o, till exempel -o ${kind === 'årsredovisning' ? 'arsredovisning' : 'verksamhetsplan'}-${yearArg}.pdf.`, 2);
+  }
+  const root = chooseRoot(global, io, lang);
+  const checked = checkProject({ root, lang, today: options.today });
+  const draft = options.draft === true;
+  if (checked.summary.errors > 0) {
+    const texts = new Map(checked.project.files.map((f) => [f.file.path, f.file.text]));
+    const shown = checked.diagnostics.filter((d) => d.severity === 'error');
+    io.stderr(formatPretty(shown, checked.summary, { color: useColor(io), lang, source: (p) => texts.get(p) }));
+    if (!draft) {
+      io.stderr(`${command}: datan har fel, så dokumentet återges inte. Rätta felen, eller använd --draft för ett utkast märkt UTKAST.\n`);
+      return 1;
+    }
+  }
+  let output: string | Buffer;
+  try {
+    output = await renderDocument(checked.project, { kind, year: Number(yearArg), format, draft: draft, env: io.env });
+  } catch (error) {
+    if (error instanceof MissingDataError) {
+      io.stderr(`${command}: ${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof TemplateError) throw new ExitError(`${command}: fel i mallen ${error.message}`, 2);
+    if (error instanceof NoBrowserError) {
+      throw new ExitError(
+        `${command}: för PDF behövs Chromium, men det hittades inte. Installera det med "sudo apt-get install chromium" ` +
+          '(Debian/Ubuntu), eller ange sökvägen till en Chromium- eller Chrome-binär i miljövariabeln SUP_CHROMIUM. ' +
+          'Markdown och HTML fungerar utan Chromium.',
+        2,
+      );
+    }
+    throw error;
+  }
+  if (options.output) {
+    const target = resolve(io.cwd, options.output);
+    try {
+      writeFileAtomic(target, output);
+    } catch (error) {
+      throw new ExitError(`${command}: kunde inte skriva ${target}: ${(error as Error).message}`, 2);
+    }
+    return 0;
+  }
+  if (typeof output === 'string') io.stdout(output);
+  else io.stdoutBytes ? io.stdoutBytes(output) : io.stdout(output.toString('latin1'));
+  return 0;
+}

@@ -1,0 +1,266 @@
+import type { PhrasingContent, RootContent } from 'mdast';
+import type { RenderContext } from '../context.js';
+import { assessIndicator, carriedOver, keyFigures, PARTLY_THRESHOLD, trend } from '../compute.js';
+import { date, kr, number, pct, signedKr } from '../format.js';
+import { emphasis, heading, list, oneLine, paragraph, prose, strong, table, text } from '../markdown.js';
+import type { Block } from '../template.js';
+import type { ActivityView, GoalView, IndicatorView } from '../year-data.js';
+import { banner, body, goalStructure, goalsAndNetworks } from './shared.js';
+
+/** The blocks a template of the årsredovisning can place. */
+export function annualBlocks(ctx: RenderContext): Record<string, Block> {
+  const d = ctx.data;
+  return {
+    utkast: () => banner(ctx, d.annual?.example ?? d.plan.example),
+    inledning: (depth) => body(d.annual?.body, depth),
+    nyckeltal: () => keyFigureBlock(ctx),
+    syfte: () => [
+      ...(d.programPurpose ? prose(d.programPurpose) : []),
+      ...(d.programPrinciples.length ? [paragraph(ctx.t('principer_inledning')), list(d.programPrinciples)] : []),
+    ],
+    organisation: () => [table([ctx.t('kol_organ'), ctx.t('kol_uppgift')], d.organs.map((o) => [o.name, o.description]))],
+    natverk: (depth) => networkBlock(ctx, depth),
+    malstruktur: () => goalStructure(ctx),
+    'mal-och-natverk': () => goalsAndNetworks(ctx),
+    teckenforklaring: () => [
+      list([
+        ctx.t('förklaring_bedömning'),
+        ctx.t('förklaring_utveckling'),
+        ctx.t('förklaring_trend'),
+        ctx.t('förklaring_saknas'),
+        ctx.t('förklaring_indikator', { tröskel: pct(PARTLY_THRESHOLD * 100) }),
+        ctx.t('förklaring_avvikelse'),
+      ]),
+    ],
+    maluppfyllelse: (depth) => d.programmeGoals.flatMap((g) => goalSection(ctx, g, depth + 1)),
+    ekonomi: () => economyBlock(ctx),
+    framatblick: () => forwardBlock(ctx),
+    'bilaga-aktiviteter': () => [activityAppendix(ctx)],
+    'bilaga-indikatorer': (depth) => indicatorAppendix(ctx, depth),
+    kallor: () => sourcesBlock(ctx),
+  };
+}
+
+function keyFigureBlock(ctx: RenderContext): RootContent[] {
+  const k = keyFigures(ctx.data);
+  return [
+    paragraph(strong(ctx.t('nyckeltal_aktiviteter', { genomförda: String(k.done), planerade: String(k.planned) }))),
+    table(
+      [ctx.t('kol_status'), ctx.t('kol_antal')],
+      k.byStatus.map((s) => [s.status, String(s.count)]),
+      ['left', 'right'],
+    ),
+    table(
+      [ctx.t('kol_bedömning'), ctx.t('kol_antal')],
+      k.byAssessment.map((a) => [a.assessment, String(a.count)]),
+      ['left', 'right'],
+    ),
+    paragraph(
+      ctx.t('nyckeltal_budget', {
+        budget: kr(k.budget),
+        utfall: kr(k.outcome),
+        avvikelse: signedKr(k.deviation),
+        procent: k.deviationPct === undefined ? ctx.t('saknas') : pct(round1(k.deviationPct)),
+      }),
+    ),
+  ];
+}
+
+function networkBlock(ctx: RenderContext, depth: number): RootContent[] {
+  // The standing networks of the programme first, then the year's working groups.
+  const ordered = [...ctx.data.networks].sort((a, b) => Number(a.form === 'arbetsgrupp') - Number(b.form === 'arbetsgrupp'));
+  return ordered.flatMap((n) => {
+    const named = n.members.some((m) => m.namn);
+    const header = [ctx.t('kol_kommun'), ctx.t('kol_roll'), ...(named ? [ctx.t('kol_namn')] : [])];
+    return [
+      heading(depth + 1, n.name),
+      ...(n.form === 'arbetsgrupp' && n.end ? [paragraph(ctx.t('arbetsgrupp_till', { datum: date(n.end) }))] : []),
+      table(header, n.members.map((m) => [m.kommun, m.roll, ...(named ? [m.namn ?? ''] : [])])),
+    ];
+  });
+}
+
+/** The activities of a goal's section: those serving the goal or one of its delmål. */
+function activitiesOf(ctx: RenderContext, goal: GoalView): ActivityView[] {
+  const sub = new Set(ctx.data.subGoals.filter((s) => s.parentId === goal.id).map((s) => s.id));
+  return ctx.data.activities.filter((a) => a.goalIds.some((id) => id === goal.id || sub.has(id)));
+}
+
+function goalSection(ctx: RenderContext, goal: GoalView, depth: number): RootContent[] {
+  const d = ctx.data;
+  const owner = d.networks.find((n) => n.id === goal.ownerId)?.name ?? goal.ownerId ?? '';
+  const assessed = d.assessments.get(goal.id);
+  const title = goal.shortName ?? goal.area ?? goal.title;
+  const out: RootContent[] = [heading(depth, title === goal.title ? title : `${title}: ${goal.title}`)];
+  out.push(paragraph(emphasis(ctx.t('ägs_av', { nätverk: owner }))));
+  if (assessed) {
+    const lines: PhrasingContent[] = [strong(ctx.t('bedömning_rad', { bedömning: assessed.assessment }))];
+    if (assessed.direction) lines.push({ type: 'break' }, text(ctx.t('utveckling_rad', { utveckling: assessed.direction })));
+    out.push(paragraph(...lines), ...prose(assessed.motivation));
+  } else {
+    out.push(paragraph(emphasis(ctx.t('ej_bedömt'))));
+  }
+
+  const subGoals = d.subGoals.filter((s) => s.parentId === goal.id);
+  out.push(heading(depth + 1, ctx.t('rubrik_delmål')));
+  out.push(
+    subGoals.length
+      ? table(
+          [ctx.t('kol_delmål'), ctx.t('kol_bedömning'), ctx.t('kol_motivering')],
+          subGoals.map((s) => [s.title, d.assessments.get(s.id)?.assessment ?? ctx.t('saknas'), d.assessments.get(s.id)?.motivation ?? '']),
+        )
+      : paragraph(ctx.t('inga_delmål')),
+  );
+
+  const indicators = d.indicators.filter((i) => i.goalIds.includes(goal.id));
+  out.push(heading(depth + 1, ctx.t('rubrik_indikatorer')));
+  out.push(indicators.length ? indicatorTable(ctx, indicators) : paragraph(ctx.t('inga_indikatorer')));
+
+  const activities = activitiesOf(ctx, goal);
+  out.push(heading(depth + 1, ctx.t('rubrik_aktiviteter')));
+  out.push(
+    activities.length
+      ? table(
+          [ctx.t('kol_aktivitet'), ctx.t('kol_ansvarig'), ctx.t('kol_status'), ctx.t('kol_resultat')],
+          activities.map((a) => [a.title, a.responsible, a.status, a.result ?? ctx.t('saknas')]),
+        )
+      : paragraph(ctx.t('inga_aktiviteter')),
+  );
+
+  const effects = activities.filter((a) => a.effect);
+  out.push(heading(depth + 1, ctx.t('rubrik_effekter')));
+  out.push(effects.length ? list(effects.map((a) => [strong(`${a.title}.`), text(` ${oneLine(a.effect!)}`)])) : paragraph(ctx.t('inga_effekter')));
+  return out;
+}
+
+function sourceCell(ctx: RenderContext, i: IndicatorView): string {
+  if (i.source.type === 'kolada') return `${ctx.t('källa_kolada')}${i.source.kpi ? ` (${ctx.t('kpi', { kpi: i.source.kpi })})` : ''}`;
+  if (i.source.type === 'annan') return ctx.t('källa_annan', { namn: i.source.name ?? '' });
+  return ctx.t('källa_egen');
+}
+
+function value(ctx: RenderContext, v: number | 'saknas' | undefined): string {
+  return typeof v === 'number' ? number(v) : ctx.t('saknas');
+}
+
+function indicatorTable(ctx: RenderContext, indicators: IndicatorView[]): RootContent {
+  const year = ctx.data.year;
+  return table(
+    [
+      ctx.t('kol_indikator'),
+      ctx.t('kol_källa'),
+      ctx.t('kol_basvärde'),
+      ctx.t('kol_föregående'),
+      ctx.t('kol_utfall'),
+      ctx.t('kol_målvärde'),
+      ctx.t('kol_trend'),
+      ctx.t('kol_bedömning'),
+    ],
+    indicators.map((i) => {
+      const a = assessIndicator(ctx.data, i);
+      const target = i.targets.find((t) => t.year === year) ?? i.targets.filter((t) => t.year > year).sort((x, y) => x.year - y.year)[0];
+      return [
+        `${i.name} (${i.unit})`,
+        sourceCell(ctx, i),
+        i.baseline ? `${number(i.baseline.value)} (${i.baseline.year})` : ctx.t('saknas'),
+        value(ctx, i.outcomes.find((o) => o.year === year - 1)?.value),
+        value(ctx, i.outcomes.find((o) => o.year === year)?.value),
+        target ? `${number(target.value)} (${target.year})` : ctx.t('saknas'),
+        ctx.t(`trend_${trend(i, year)}` as 'trend_positiv'),
+        `${a.assessment} (${ctx.t(a.how === 'recorded' ? 'bedömning_registrerad' : 'bedömning_beräknad')})`,
+      ];
+    }),
+    ['left', 'left', 'right', 'right', 'right', 'right', 'left', 'left'],
+  );
+}
+
+function economyBlock(ctx: RenderContext): RootContent[] {
+  const lines = ctx.data.budget;
+  const row = (title: string, budget: number, outcome: number | undefined, comment: string) => {
+    const dev = outcome === undefined ? undefined : budget - outcome;
+    return [
+      title,
+      kr(budget),
+      outcome === undefined ? ctx.t('saknas') : kr(outcome),
+      dev === undefined ? ctx.t('saknas') : signedKr(dev),
+      dev === undefined || budget === 0 ? ctx.t('saknas') : pct(round1((dev / budget) * 100)),
+      comment,
+    ];
+  };
+  const total = lines.reduce((s, b) => s + b.amount, 0);
+  const allOutcomes = lines.every((b) => b.outcome !== undefined);
+  const outcome = lines.reduce((s, b) => s + (b.outcome ?? 0), 0);
+  return [
+    table(
+      [ctx.t('kol_post'), ctx.t('kol_budget'), ctx.t('kol_utfall_kr'), ctx.t('kol_avvikelse_kr'), ctx.t('kol_avvikelse_procent'), ctx.t('kol_kommentar')],
+      [
+        ...lines.map((b) => row(b.title, b.amount, b.outcome, b.outcomeComment ?? '')),
+        row(ctx.t('summa'), total, allOutcomes ? outcome : undefined, '').map((c, i) => (i < 5 ? [strong(c)] : c)),
+      ],
+      ['left', 'right', 'right', 'right', 'right', 'left'],
+    ),
+    paragraph(emphasis(ctx.t('förklaring_avvikelse'))),
+  ];
+}
+
+function forwardBlock(ctx: RenderContext): RootContent[] {
+  const moving = carriedOver(ctx.data);
+  if (moving.length === 0) return [paragraph(ctx.t('inget_flyttas'))];
+  return [
+    table(
+      [ctx.t('kol_aktivitet'), ctx.t('kol_ansvarig'), ctx.t('kol_status'), ctx.t('kol_period'), ctx.t('kol_resultat')],
+      moving.map((a) => [a.title, a.responsible, a.status, period(a), a.result ?? ctx.t('saknas')]),
+    ),
+  ];
+}
+
+function period(a: ActivityView): string {
+  return a.from && a.to ? `${date(a.from)} – ${date(a.to)}` : '';
+}
+
+function goalTitles(ctx: RenderContext, ids: string[]): string {
+  const all = [...ctx.data.programmeGoals, ...ctx.data.subGoals, ...(ctx.data.vision ? [ctx.data.vision] : [])];
+  return ids.map((id) => all.find((g) => g.id === id)?.title ?? id).join('; ');
+}
+
+function activityAppendix(ctx: RenderContext): RootContent {
+  return table(
+    [ctx.t('kol_aktivitet'), ctx.t('kol_mål'), ctx.t('kol_ansvarig'), ctx.t('kol_medverkande'), ctx.t('kol_period'), ctx.t('kol_budget'), ctx.t('kol_status')],
+    ctx.data.activities.map((a) => [
+      a.title,
+      goalTitles(ctx, a.goalIds),
+      a.responsible,
+      a.contributors.join(', '),
+      period(a),
+      a.budget === undefined ? '' : kr(a.budget),
+      a.status,
+    ]),
+  );
+}
+
+function indicatorAppendix(ctx: RenderContext, depth: number): RootContent[] {
+  const out: RootContent[] = [];
+  for (const i of ctx.data.indicators) {
+    const withKommuner = i.outcomes.filter((o) => o.kommuner.length > 0);
+    if (withKommuner.length === 0) continue;
+    const kommuner = [...new Set(withKommuner.flatMap((o) => o.kommuner.map((k) => k.kommun)))];
+    out.push(heading(depth + 1, `${i.name} (${i.unit})`));
+    out.push(
+      table(
+        [ctx.t('kol_kommun'), ...withKommuner.map((o) => String(o.year))],
+        kommuner.map((k) => [k, ...withKommuner.map((o) => value(ctx, o.kommuner.find((x) => x.kommun === k)?.value))]),
+        ['left', ...withKommuner.map(() => 'right' as const)],
+      ),
+    );
+    out.push(paragraph(sourceCell(ctx, i)));
+  }
+  return out.length ? out : [paragraph(ctx.t('inga_kommunvärden'))];
+}
+
+function sourcesBlock(ctx: RenderContext): RootContent[] {
+  return [list(ctx.data.indicators.map((i) => [strong(i.name), text(`: ${sourceCell(ctx, i)}`)]))];
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}

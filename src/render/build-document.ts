@@ -1,0 +1,65 @@
+import type { Root } from 'mdast';
+import type { Project } from '../model/project.js';
+import { annualBlocks } from './blocks/annual.js';
+import { planBlocks } from './blocks/plan.js';
+import { LABEL_KEYS, renderContext } from './context.js';
+import { date, inSentence } from './format.js';
+import { applyTemplate, readLabels, readTemplate } from './template.js';
+import { collectYear } from './year-data.js';
+
+export type DocumentKind = 'årsredovisning' | 'verksamhetsplan';
+
+export interface BuiltDocument {
+  tree: Root;
+  title: string;
+  draft: boolean;
+}
+
+/** Why a document could not be built from the data (not a fault in the program). */
+export class MissingDataError extends Error {}
+
+/**
+ * Builds the Markdown tree of the årsredovisning or verksamhetsplan of a year from the template
+ * and the data. The same data always gives the same tree.
+ */
+export function buildDocument(project: Project, kind: DocumentKind, year: number, draft: boolean): BuiltDocument {
+  const data = collectYear(project, year);
+  if (!data) {
+    const years = project.entities
+      .filter((e) => e.kind === 'verksamhetsplan')
+      .map((e) => e.data.år)
+      .filter((y): y is number => typeof y === 'number')
+      .sort();
+    throw new MissingDataError(
+      `Det finns ingen verksamhetsplan för ${year}.` + (years.length ? ` Planer finns för ${years.join(', ')}.` : ''),
+    );
+  }
+  if (kind === 'årsredovisning' && !data.annual && !draft) {
+    throw new MissingDataError(
+      `Det finns inget underlag till årsredovisningen för ${year} (en fil med typ: årsredovisning och verksamhetsplan: ${data.plan.id}). Använd --draft för ett utkast.`,
+    );
+  }
+  const labels = readLabels(project.root, LABEL_KEYS);
+  const ctx = renderContext(data, labels, draft);
+  const decision = kind === 'årsredovisning' ? data.annual : data.plan;
+  const decided = decision?.decided && !draft;
+  const vars: Record<string, string> = {
+    år: String(year),
+    föregående_år: String(year - 1),
+    nästa_år: String(year + 1),
+    organisation: data.organisationName,
+    program: data.programShortName,
+    program_namn: data.programName,
+    vision: data.vision?.title ?? '',
+    beslutsdatum: decision?.decided ? date(decision.decided) : '',
+    beslutsrad: decided
+      ? ctx.t('beslutad', { organ: inSentence(decision!.decidedBy ?? ''), datum: date(decision!.decided!) }).replace(/\s+/g, ' ').trim()
+      : ctx.t('ej_beslutad'),
+  };
+  const templateName = kind === 'årsredovisning' ? 'arsredovisning.md' : 'verksamhetsplan.md';
+  const blocks = kind === 'årsredovisning' ? annualBlocks(ctx) : planBlocks(ctx);
+  const tree = applyTemplate(readTemplate(project.root, templateName), vars, blocks);
+  const h1 = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
+  const title = h1 && 'children' in h1 ? h1.children.map((c) => ('value' in c ? c.value : '')).join('') : templateName;
+  return { tree, title, draft };
+}

@@ -1,0 +1,34 @@
+import type { Labels } from './template.js';
+import { fill } from './template.js';
+import type { YearData } from './year-data.js';
+
+/** The label keys the renderers use; etiketter.yaml must define each of them. */
+export const LABEL_KEYS = [
+  'beslutad', 'ej_beslutad', 'utkast', 'utkast_text', 'exempel_text', 'saknas', 'källa_kolada', 'källa_egen', 'källa_annan', 'kpi',
+  'bedömning_registrerad', 'bedömning_beräknad', 'nyckeltal_aktiviteter', 'nyckeltal_budget', 'kol_status', 'kol_antal',
+  'kol_bedömning', 'kol_mål', 'kol_nätverk', 'kol_organ', 'kol_uppgift', 'kol_kommun', 'kol_roll', 'kol_namn', 'medlemmar_i',
+  'arbetsgrupp_till', 'figur_målstruktur', 'figur_mål_och_nätverk', 'ingår_i_programmet', 'ingår_i_planen', 'nivå_vision',
+  'nivå_övergripande', 'nivå_långsiktigt', 'nivå_delmål', 'ägs_av', 'bedömning_rad', 'utveckling_rad', 'ej_bedömt', 'rubrik_delmål',
+  'rubrik_indikatorer', 'rubrik_aktiviteter', 'rubrik_effekter', 'inga_delmål', 'inga_indikatorer', 'inga_aktiviteter',
+  'inga_effekter', 'kol_delmål', 'kol_motivering', 'kol_indikator', 'kol_källa', 'kol_basvärde', 'kol_föregående', 'kol_utfall',
+  'kol_målvärde', 'kol_trend', 'kol_aktivitet', 'kol_ansvarig', 'kol_resultat', 'kol_effekt', 'trend_positiv', 'trend_negativ',
+  'trend_oförändrad', 'trend_saknas', 'kol_post', 'kol_budget', 'kol_utfall_kr', 'kol_avvikelse_kr', 'kol_avvikelse_procent',
+  'kol_kommentar', 'summa', 'inget_flyttas', 'kol_period', 'kol_medverkande', 'kol_år', 'inga_kommunvärden',
+  'kol_budget_aktivitet', 'aktiviteter_för', 'övriga_aktiviteter', 'principer_inledning', 'förklaring_bedömning',
+  'förklaring_utveckling', 'förklaring_trend', 'förklaring_saknas', 'förklaring_indikator', 'förklaring_avvikelse',
+] as const;
+
+export type LabelKey = (typeof LABEL_KEYS)[number];
+
+/** What every block of a document can use. */
+export interface RenderContext {
+  data: YearData;
+  draft: boolean;
+  /** A label from etiketter.yaml with its {{names}} filled in. */
+  t(key: LabelKey, vars?: Record<string, string>): string;
+}
+
+/** Builds the context for one document. */
+export function renderContext(data: YearData, labels: Labels, draft: boolean): RenderContext {
+  return { data, draft, t: (key, vars = {}) => fill(labels[key]!, vars) };
+}

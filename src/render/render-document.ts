@@ -1,0 +1,27 @@
+import type { Project } from '../model/project.js';
+import { buildDocument } from './build-document.js';
+import type { DocumentKind } from './build-document.js';
+import { toHtml } from './to-html.js';
+import { toMarkdown } from './to-markdown.js';
+import { findChromium, NoBrowserError, toPdf } from './to-pdf.js';
+
+export type OutputFormat = 'md' | 'html' | 'pdf';
+
+export interface RenderOptions {
+  kind: DocumentKind;
+  year: number;
+  format: OutputFormat;
+  draft: boolean;
+  env?: Record<string, string | undefined>;
+}
+
+/** Renders a document of the project to Markdown or HTML (text) or PDF (bytes). */
+export async function renderDocument(project: Project, options: RenderOptions): Promise<string | Buffer> {
+  const doc = buildDocument(project, options.kind, options.year, options.draft);
+  if (options.format === 'md') return toMarkdown(doc.tree);
+  const html = toHtml(doc.tree, { title: doc.title, draft: doc.draft, root: project.root });
+  if (options.format === 'html') return html;
+  const chromium = findChromium(options.env ?? {});
+  if (!chromium) throw new NoBrowserError('no chromium');
+  return toPdf(html, chromium);
+}

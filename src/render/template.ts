@@ -1,0 +1,92 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Root, RootContent } from 'mdast';
+import { parse as parseYamlText } from 'yaml';
+import { visit } from 'unist-util-visit';
+import { parseMarkdown } from './markdown.js';
+
+/** The templates that ship with sup; a project's own templates/ folder takes precedence. */
+export const BUILTIN_TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+
+/** A problem in a template, with its place, so the kansli can fix the file. */
+export class TemplateError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    message: string,
+  ) {
+    super(`${file}:${line}:${column}: ${message}`);
+  }
+}
+
+/** Reads a template file from the project's templates/ folder, or the built-in one. */
+export function readTemplate(root: string, name: string): { path: string; text: string } {
+  const own = join(root, 'templates', name);
+  const path = existsSync(own) ? own : join(BUILTIN_TEMPLATES, name);
+  return { path, text: readFileSync(path, 'utf8') };
+}
+
+export type Labels = Record<string, string>;
+
+/** Reads etiketter.yaml: the fixed words of tables and lines. Every key the code uses must be there. */
+export function readLabels(root: string, required: readonly string[]): Labels {
+  const { path, text } = readTemplate(root, 'etiketter.yaml');
+  let data: unknown;
+  try {
+    data = parseYamlText(text, { version: '1.2', schema: 'core' });
+  } catch (error) {
+    throw new TemplateError(path, 1, 1, `etiketterna är inte giltig YAML: ${(error as Error).message}`);
+  }
+  if (typeof data !== 'object' || data === null) throw new TemplateError(path, 1, 1, 'etiketterna ska vara en mappning');
+  const labels = data as Record<string, unknown>;
+  for (const key of required) {
+    if (typeof labels[key] !== 'string') throw new TemplateError(path, 1, 1, `etiketten "${key}" saknas eller är inte en text`);
+  }
+  return labels as Labels;
+}
+
+/** Replaces {{name}} in a string from `vars`; an unknown name is an error. */
+export function fill(template: string, vars: Record<string, string>, where?: { file: string; line: number; column: number }): string {
+  return template.replace(/\{\{\s*([\p{L}\p{N}_-]+)\s*\}\}/gu, (_, name: string) => {
+    if (Object.prototype.hasOwnProperty.call(vars, name)) return vars[name]!;
+    if (where) throw new TemplateError(where.file, where.line, where.column, `okänt namn {{${name}}}; kända namn: ${Object.keys(vars).join(', ')}`);
+    throw new Error(`unknown template name {{${name}}}`);
+  });
+}
+
+/** Builds the content of a block placeholder; `depth` is the depth of the heading above it. */
+export type Block = (depth: number) => RootContent[];
+
+const PLACEHOLDER = /^<!--\s*sup:([a-z0-9-]+)\s*-->$/;
+
+/**
+ * Turns a Markdown template into a tree: {{name}} in text is replaced by its value (as text,
+ * never as Markdown), and a line `<!-- sup:block -->` by the block's tree. Other HTML is dropped.
+ */
+export function applyTemplate(template: { path: string; text: string }, vars: Record<string, string>, blocks: Record<string, Block>): Root {
+  const tree = parseMarkdown(template.text);
+  visit(tree, 'text', (node) => {
+    const pos = node.position?.start ?? { line: 1, column: 1 };
+    node.value = fill(node.value, vars, { file: template.path, line: pos.line, column: pos.column });
+  });
+  const children: RootContent[] = [];
+  let depth = 0;
+  for (const node of tree.children) {
+    if (node.type === 'heading') depth = node.depth;
+    if (node.type !== 'html') {
+      children.push(node);
+      continue;
+    }
+    const m = PLACEHOLDER.exec(node.value.trim());
+    if (!m) continue; // comments for the template's editor
+    const block = blocks[m[1]!];
+    const pos = node.position?.start ?? { line: 1, column: 1 };
+    if (!block) {
+      throw new TemplateError(template.path, pos.line, pos.column, `okänt block sup:${m[1]}; kända block: ${Object.keys(blocks).join(', ')}`);
+    }
+    children.push(...block(depth));
+  }
+  return { type: 'root', children };
+}

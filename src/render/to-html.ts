@@ -1,0 +1,76 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { h } from 'hastscript';
+import type { Root } from 'mdast';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import type { Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { readTemplate } from './template.js';
+
+/** What may appear in the HTML: GitHub's safe defaults plus the SVG of the figures sup draws. */
+const SCHEMA: SanitizeSchema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'svg', 'g', 'rect', 'text', 'tspan', 'line'],
+  attributes: {
+    ...defaultSchema.attributes,
+    figure: ['className'],
+    svg: ['xmlns', 'viewBox', 'width', 'role', 'ariaLabel', 'fontFamily'],
+    p: ['className'],
+    rect: ['x', 'y', 'width', 'height', 'rx', 'fill', 'stroke', 'strokeWidth'],
+    text: ['x', 'y', 'textAnchor', 'fontSize', 'fill'],
+    tspan: ['x', 'dy'],
+    line: ['x1', 'y1', 'x2', 'y2', 'stroke', 'strokeWidth'],
+    td: [...(defaultSchema.attributes?.td ?? []), 'align'],
+    th: [...(defaultSchema.attributes?.th ?? []), 'align'],
+  },
+  // Never allow raw HTML from a data file to become an element: it was dropped before, and stays dropped.
+  strip: ['script', 'style'],
+};
+
+const toHast = unified().use(remarkRehype).use(rehypeSanitize, SCHEMA);
+const stringify = unified().use(rehypeStringify);
+
+export interface HtmlOptions {
+  title: string;
+  draft: boolean;
+  /** The project root, for its own templates/stil.css. */
+  root: string;
+}
+
+/**
+ * One self-contained HTML file: CSS inline, figures as inline SVG, no script and no reference to
+ * another host. The part before the first main section is the title page.
+ */
+export function toHtml(tree: Root, options: HtmlOptions): string {
+  const hast = toHast.runSync(tree as never) as HastRoot;
+  const main: ElementContent[] = [];
+  const title: ElementContent[] = [];
+  let inTitle = true;
+  for (const node of hast.children) {
+    if (node.type === 'doctype') continue;
+    if (node.type === 'element' && node.tagName === 'h2') inTitle = false;
+    (inTitle ? title : main).push(node as ElementContent);
+  }
+  const css = readTemplate(options.root, 'stil.css').text + (options.draft ? DRAFT_CSS : '');
+  const doc: HastRoot = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: 'sv' }, [
+        h('head', [
+          h('meta', { charset: 'utf-8' }),
+          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+          h('title', options.title),
+          h('style', css),
+        ]),
+        h('body', options.draft ? { className: ['utkast'] } : {}, [h('section', { className: ['titelsida'] }, title), ...main]) as Element,
+      ]),
+    ],
+  };
+  return stringify.stringify(doc) + '\n';
+}
+
+const DRAFT_CSS = `
+@page { @top-center { content: "UTKAST"; color: #c00000; font-weight: bold; font-size: 11pt; } }
+`;
