@@ -2,6 +2,13 @@ import { Command, CommanderError, Option } from 'commander';
 import type { CliIo } from './io.js';
 import { ExitError } from './io.js';
 import type { GlobalOptions } from './context.js';
+import { registerCheck } from './register/check.js';
+import { registerExport } from './register/export.js';
+import { registerRender } from './register/render.js';
+import type { Registration } from './register/types.js';
+
+/** The commands, in the order `sup --help` lists them. */
+const REGISTRATIONS: ((r: Registration) => void)[] = [registerCheck, registerRender, registerExport];
 
 export type { CliIo } from './io.js';
 
@@ -25,43 +32,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showSuggestionAfterError(true);
 
-  const global = () => program.opts<GlobalOptions>();
-
-  program
-    .command('check')
-    .description('kontrollera alla datafiler: scheman, referenser, ägarskap och målstruktur')
-    .addOption(new Option('-f, --format <format>', 'utdataformat').choices(['pretty', 'json']).default('pretty'))
-    .option('--strict', 'avsluta med kod 1 även vid varningar')
-    .option('--today <datum>', 'datum som regler om slutdatum jämför med (ÅÅÅÅ-MM-DD)')
-    .action(async (options) => {
-      const { runCheck } = await import('./commands/check.js');
-      exitCode = await runCheck(global(), options, io);
-    });
-
-  program
-    .command('export')
-    .description('skriv ut alla poster som JSON, eller en sort som CSV')
-    .addOption(new Option('-f, --format <format>', 'utdataformat').choices(['json', 'csv']).default('json'))
-    .option('-k, --kind <sort>', 'bara poster av denna sort (krävs för csv), till exempel aktivitet')
-    .action(async (options) => {
-      const { runExport } = await import('./commands/export.js');
-      exitCode = await runExport(global(), options, io);
-    });
-
-  const renderCommand = (name: string, kind: 'årsredovisning' | 'verksamhetsplan', description: string) =>
-    program
-      .command(`${name} <år>`)
-      .description(description)
-      .addOption(new Option('-f, --format <format>', 'utdataformat').choices(['md', 'html', 'pdf']).default('md'))
-      .option('-o, --output <fil>', 'skriv till filen (annars till standard ut)')
-      .option('--draft', 'återge även om datan har fel, med varje sida märkt UTKAST')
-      .option('--today <datum>', 'datum som regler om slutdatum jämför med (ÅÅÅÅ-MM-DD)')
-      .action(async (year: string, options) => {
-        const { runRender } = await import('./commands/render.js');
-        exitCode = await runRender(kind, year, global(), options, io);
-      });
-  renderCommand('report', 'årsredovisning', 'återge årsredovisningen för ett år som Markdown, HTML eller PDF');
-  renderCommand('plan', 'verksamhetsplan', 'återge verksamhetsplanen för ett år som Markdown, HTML eller PDF');
+  const registration: Registration = {
+    program,
+    io,
+    global: () => program.opts<GlobalOptions>(),
+    setExitCode: (code) => {
+      exitCode = code;
+    },
+  };
+  // Each registration only declares its command; the command's code is imported when it runs.
+  for (const register of REGISTRATIONS) register(registration);
 
   try {
     await program.parseAsync(argv as string[], { from: 'user' });

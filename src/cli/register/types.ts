@@ -1,0 +1,11 @@
+import type { Command } from 'commander';
+import type { GlobalOptions } from '../context.js';
+import type { CliIo } from '../io.js';
+
+/** What a command's registration gets: the program, the I/O, the global options and where to leave the exit code. */
+export interface Registration {
+  program: Command;
+  io: CliIo;
+  global: () => GlobalOptions;
+  setExitCode: (code: number) => void;
+}

@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+
+/** Git failed or is missing; the message says what git answered. */
+export class GitError extends Error {}
+
+/** Runs git in `cwd` and returns its standard output; throws GitError with git's own message. */
+export function git(cwd: string, args: string[], input?: Buffer): Buffer {
+  const r = spawnSync('git', args, { cwd, input, maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+  if (r.error) throw new GitError(`git kunde inte köras: ${r.error.message}`);
+  if (r.status !== 0) throw new GitError(r.stderr.toString('utf8').trim() || `git ${args[0]} misslyckades`);
+  return r.stdout;
+}
+
+/** The top folder of the git work tree that holds `dir`. */
+export function gitTopLevel(dir: string): string {
+  return git(dir, ['rev-parse', '--show-toplevel']).toString('utf8').trim();
+}
+
+/** Resolves a revision name (branch, tag, HEAD~1, commit) to a commit id, or throws GitError. */
+export function resolveRevision(dir: string, rev: string): string {
+  return git(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).toString('utf8').trim();
+}
+
+/** Paths (relative to the top level, POSIX) that differ between `rev` and the working tree, untracked files included. */
+export function changedFiles(dir: string, rev: string): string[] {
+  const top = gitTopLevel(dir);
+  const tracked = git(top, ['diff', '--name-only', '-z', '--no-renames', rev, '--']).toString('utf8').split('\0');
+  const untracked = git(top, ['ls-files', '--others', '--exclude-standard', '-z']).toString('utf8').split('\0');
+  return [...new Set([...tracked, ...untracked].filter(Boolean))].sort();
+}
+
