@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { VERSION } from '../src/cli/main.js';
-import { composeFixture, REPO, run, runBin, tempDir, TODAY } from './helpers.js';
+import { BIN, composeFixture, REPO, run, runBin, tempDir, TODAY } from './helpers.js';
 
 describe('sup (spawned binary)', () => {
   test('--help lists the commands in Swedish and exits 0', () => {
@@ -29,6 +30,12 @@ describe('sup (spawned binary)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^✔ Inga fel i \d+ filer\.\n$/);
   });
+  test('a reader that stops early is no error (no EPIPE stack trace)', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" report 2025 | head -c 10`], { cwd: REPO, encoding: 'utf8' });
+    expect(r.stdout).toBe('# Årsredo'); // ten bytes: Å is two
+    expect(r.stderr).toBe('');
+  });
+
   test('outside any project: a clear message and exit 2, no stack trace', () => {
     const dir = tempDir();
     const r = runBin(['check'], { cwd: dir });

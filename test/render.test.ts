@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkProject } from '../src/check/check-project.js';
@@ -71,9 +71,12 @@ describe('embedded Markdown', () => {
   test('headings move below the section, and raw HTML and script links are dropped', () => {
     const md = toMarkdown({
       type: 'root',
-      children: embedMarkdown('# Rubrik\n\nText <script>alert(1)</script> och [länk](javascript:alert(1)) och [ok](https://example.org).\n\n<img src=x onerror=alert(1)>\n\n## Under\n', 2),
+      children: embedMarkdown(
+        '# Rubrik\n\nText <script>alert(1)</script> och [länk](javascript:alert(1)) och [ok](https://example.org) och ![karta](https://example.org/k.png).\n\n<img src=x onerror=alert(1)>\n\n## Under\n',
+        2,
+      ),
     });
-    expect(md).toBe('### Rubrik\n\nText alert(1) och länk och [ok](https://example.org).\n\n#### Under\n');
+    expect(md).toBe('### Rubrik\n\nText alert(1) och länk och [ok](https://example.org) och karta.\n\n#### Under\n');
   });
 });
 
@@ -163,6 +166,15 @@ describe('sup report refuses or marks what it cannot stand behind', () => {
     expect(html.stdout).toContain('@top-center { content: "UTKAST"');
   });
 
+  test('without the annual report data a draft says saknas, never 0 kr', async () => {
+    const dir = copyRealData();
+    rmSync(join(dir, 'data/exempel/2025/arsredovisning.md'));
+    const r = await run(['-C', dir, 'report', '2025', '--draft', '--today', TODAY]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Budgeten var 4\u00a0700\u00a0000\u00a0kr och utfallet saknas, en avvikelse på saknas (saknas).');
+    expect(r.stdout).not.toMatch(/utfallet 0\u00a0kr/);
+  });
+
   test('a year without a plan: exit 1 and the years there are', async () => {
     const r = await run(['report', '2031', '--today', TODAY]);
     expect(r.code).toBe(1);
@@ -217,6 +229,22 @@ describe('templates', () => {
     expect(r.code).toBe(0);
     expect([...r.stdout.matchAll(/^#+ (.+)$/gm)].map((m) => m[1])).toEqual(['Årsbok 2025 för Södertörnssamverkan', 'Pengar', 'Kort']);
     expect(r.stdout).toContain('**4\u00a0700\u00a0000\u00a0kr**');
+  });
+
+  test('a block inside a sentence, and an unknown name in etiketter.yaml, are errors at their line', async () => {
+    const dir = copyRealData();
+    mkdirSync(join(dir, 'templates'));
+    writeFileSync(join(dir, 'templates', 'arsredovisning.md'), '# År {{år}}\n\nSe <!-- sup:ekonomi --> här.\n');
+    const r = await run(['-C', dir, 'report', '2025', '--today', TODAY]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/templates\/arsredovisning\.md:3:4: ett block \(<!-- sup:… -->\) ska stå ensamt på en rad/);
+    rmSync(join(dir, 'templates', 'arsredovisning.md'));
+    const labels = readFileSync(join(REPO, 'templates', 'etiketter.yaml'), 'utf8').replace('summa: Summa', 'summa: Summa {{totalt}}');
+    writeFileSync(join(dir, 'templates', 'etiketter.yaml'), labels);
+    const r2 = await run(['-C', dir, 'report', '2025', '--today', TODAY]);
+    expect(r2.code).toBe(2);
+    const line = labels.split('\n').findIndex((l) => l.startsWith('summa:')) + 1;
+    expect(r2.stderr).toContain(`templates/etiketter.yaml:${line}:1: okänt namn {{totalt}}`);
   });
 
   test('an unknown name or block in a template is an error at its line, exit 2', async () => {

@@ -9,7 +9,9 @@ import type { SourceFile } from '../load/source-file.js';
 import { suggest } from '../util/suggest.js';
 import { discover } from '../load/discover.js';
 import { loadConfig } from '../load/load-config.js';
+import { CheckCache } from '../load/check-cache.js';
 import { loadFile } from '../load/load-file.js';
+import { schemaHash } from '../validate/schemas.js';
 import { validateFile } from '../validate/validate-file.js';
 import { FILE_RULE_IDS, RULES } from './rules/index.js';
 import { runRules } from './run-rules.js';
@@ -20,6 +22,8 @@ export interface CheckOptions {
   lang?: Lang;
   /** What "today" is for date rules (YYYY-MM-DD); defaults to the local date. */
   today?: string;
+  /** Keep clean files' results in the project's .sup-cache/ and reuse them while files are unchanged. */
+  cache?: boolean;
 }
 
 export interface CheckResult {
@@ -34,8 +38,15 @@ export function checkProject(options: CheckOptions): CheckResult {
   const { config, file: configFile, diagnostics } = loadConfig(options.root, msg);
   const found = discover(options.root, config.data, config.undanta, msg);
   diagnostics.push(...found.diagnostics);
+  const cache = options.cache ? CheckCache.open(options.root, schemaHash()) : undefined;
   const files: CheckedFile[] = [];
   for (const f of found.files) {
+    const stat = cache ? CheckCache.stat(f.absPath) : undefined;
+    const hit = cache?.lookup(f.path, f.absPath, stat);
+    if (hit) {
+      files.push({ file: hit.file, kind: hit.kind, valid: true, references: hit.references });
+      continue;
+    }
     const loaded = loadFile(f.absPath, f.path, msg);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.file.data === undefined) {
@@ -45,7 +56,11 @@ export function checkProject(options: CheckOptions): CheckResult {
     const validated = validateFile(loaded.file, msg);
     diagnostics.push(...validated.diagnostics);
     files.push({ file: loaded.file, kind: validated.kind, valid: validated.valid, references: validated.references });
+    if (cache && validated.kind && validated.valid && loaded.diagnostics.length === 0 && validated.diagnostics.length === 0) {
+      cache.store(f.path, stat, validated.kind, loaded.file.data, validated.references);
+    }
   }
+  cache?.save();
   const project = buildProject(options.root, config, files);
   diagnostics.push(...runRules(project, RULES, msg, options.today ?? localDate()));
   diagnostics.push(...unknownRuleSettings(configFile, config, msg));

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import jsYaml from 'js-yaml';
 import type { Lang } from '../messages/catalogue.js';
 import { catalogue } from '../messages/catalogue.js';
 import { CONFIG_FILE, findRoot } from '../load/find-root.js';
@@ -31,7 +31,7 @@ export function chooseLang(options: GlobalOptions, io: CliIo): Lang {
 /** The `språk` of a project's sup.yaml, if it is readable and sets one; sup check reports anything else. */
 function readProjectLang(root: string): Lang | undefined {
   try {
-    const data = parse(readFileSync(join(root, CONFIG_FILE), 'utf8')) as { språk?: unknown } | null;
+    const data = jsYaml.load(readFileSync(join(root, CONFIG_FILE), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as { språk?: unknown } | null;
     return data?.språk === 'sv' || data?.språk === 'en' ? data.språk : undefined;
   } catch {
     return undefined;

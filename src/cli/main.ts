@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { VERSION } from '../version.js';
 import type { CliIo } from './io.js';
 import { ExitError } from './io.js';
 import type { GlobalOptions } from './context.js';
@@ -12,8 +13,7 @@ const REGISTRATIONS: ((r: Registration) => void)[] = [registerCheck, registerRen
 
 export type { CliIo } from './io.js';
 
-/** The version printed by `sup --version`, kept in step with package.json by a test. */
-export const VERSION = '0.1.0';
+export { VERSION };
 
 /**
  * Runs the CLI with the given arguments (without node and script) and I/O.

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import type { Catalogue } from '../messages/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { MAX_DEPTH, parseYaml } from './parse-yaml.js';
-import { indexLines, positionAt } from './source-file.js';
+import { MAX_DEPTH, parseYaml, parseYamlFast } from './parse-yaml.js';
+import { positionAt, sourceFile, yamlPart } from './source-file.js';
 import type { SourceFile } from './source-file.js';
 import { splitFrontmatter } from './split-frontmatter.js';
 
@@ -17,10 +18,11 @@ export interface LoadedFile {
 /**
  * Reads one data file and parses its YAML (the whole file, or the frontmatter of a `.md` file).
  * Never throws for anything in the file: every problem becomes a diagnostic on the file.
+ * `content` lets a caller pass bytes it already has (a cache check, an edit in memory).
  */
-export function loadFile(absPath: string, relPath: string, msg: Catalogue): LoadedFile {
+export function loadFile(absPath: string, relPath: string, msg: Catalogue, content?: Buffer): LoadedFile {
   const format = /\.(md|markdown)$/i.test(relPath) ? 'markdown' : 'yaml';
-  const file: SourceFile = { path: relPath, absPath, text: '', format, data: undefined, lines: indexLines('') };
+  const file = sourceFile({ path: relPath, absPath, text: '', format, data: undefined });
   const diagnostics: Diagnostic[] = [];
   const report = (ruleId: string, message: string, offset = 0, endOffset?: number, severity: Diagnostic['severity'] = 'error') => {
     const d: Diagnostic = { ruleId, severity, message, file: relPath, start: positionAt(file, offset) };
@@ -30,7 +32,7 @@ export function loadFile(absPath: string, relPath: string, msg: Catalogue): Load
 
   let bytes: Buffer;
   try {
-    bytes = readFileSync(absPath);
+    bytes = content ?? readFileSync(absPath);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     report('file/read', msg['file/read']({ reason: msg['file/reason']({ code: e?.code, detail: String(e?.message ?? error) }) }));
@@ -44,9 +46,8 @@ export function loadFile(absPath: string, relPath: string, msg: Catalogue): Load
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   file.text = text;
-  file.lines = indexLines(text);
 
-  if (!isValidUtf8(bytes)) {
+  if (!isUtf8(bytes)) {
     report('file/encoding', msg['file/encoding'](), Math.max(0, text.indexOf('\uFFFD')));
     return { file, diagnostics };
   }
@@ -55,7 +56,7 @@ export function loadFile(absPath: string, relPath: string, msg: Catalogue): Load
     report('file/nul', msg['file/nul'](), nul);
     return { file, diagnostics };
   }
-  if (text.trim() === '') {
+  if (!/\S/.test(text)) {
     report('file/empty', msg['file/empty']());
     return { file, diagnostics };
   }
@@ -73,14 +74,20 @@ export function loadFile(absPath: string, relPath: string, msg: Catalogue): Load
     yamlText = split.yamlText;
     yamlOffset = split.yamlOffset;
     file.body = { text: split.body, offset: split.bodyOffset };
-    if (yamlText.trim() === '') {
+    if (!/\S/.test(yamlText)) {
       report('frontmatter/empty', msg['frontmatter/empty']());
       return { file, diagnostics };
     }
   }
 
+  const fast = parseYamlFast(yamlText);
+  if (fast) {
+    file.yaml = yamlPart(yamlOffset, yamlText);
+    file.data = fast.data;
+    return { file, diagnostics };
+  }
   const parsed = parseYaml(yamlText);
-  file.yaml = { offset: yamlOffset, doc: parsed.doc };
+  file.yaml = yamlPart(yamlOffset, yamlText, parsed.doc ?? null);
   for (const p of parsed.problems) {
     const ruleId = p.kind === 'syntax' ? 'yaml/syntax' : p.kind === 'alias' ? 'yaml/alias' : 'yaml/too-deep';
     const message =
@@ -93,13 +100,4 @@ export function loadFile(absPath: string, relPath: string, msg: Catalogue): Load
   }
   file.data = parsed.data;
   return { file, diagnostics };
-}
-
-function isValidUtf8(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,6 @@
-import { parseDocument } from 'yaml';
+import jsYaml from 'js-yaml';
 import type { Document } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 
 /** How deep a data file may nest before it is refused; real data stays under ten. */
 export const MAX_DEPTH = 64;
@@ -17,56 +18,76 @@ export interface YamlProblem {
 }
 
 export interface ParsedYaml {
-  doc: Document.Parsed;
+  doc: Document.Parsed | undefined;
   /** The plain data, or undefined when the text has errors. */
   data: unknown;
   problems: YamlProblem[];
 }
 
+// Anchors, aliases, tags and merge keys are rare in data files and are where parsers differ or
+// can be made to explode; such text always takes the positional parse, with its alias limit.
+const NEEDS_FULL_PARSE = /[&*!]|<</;
+
 /**
- * Parses YAML 1.2 with the core schema (dates stay strings, `017` stays 17), with source ranges.
- * This is the one place where YAML text is parsed, so a faster parse can be slotted in here.
+ * The fast path: YAML 1.2 core schema with js-yaml (dates stay strings, `017` is 17), no
+ * positions. Returns undefined when the text should take the positional parse instead: it has
+ * anchors, aliases or tags, or js-yaml finds anything wrong (the positional parse then says
+ * exactly what and where). Both parsers give the same data for what the fast path accepts.
+ */
+export function parseYamlFast(text: string): { data: unknown } | undefined {
+  if (NEEDS_FULL_PARSE.test(text)) return undefined;
+  let data: unknown;
+  try {
+    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+  } catch {
+    return undefined;
+  }
+  if (depthExceeds(data, MAX_DEPTH)) return undefined;
+  return { data };
+}
+
+/**
+ * The positional parse: YAML 1.2 core schema with the `yaml` package's Document, whose node ranges
+ * give exact lines and columns. Never throws for anything in the text.
  */
 export function parseYaml(text: string): ParsedYaml {
-  const doc = parseDocument(text, {
-    version: '1.2',
-    schema: 'core',
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-    stringKeys: false,
-  });
+  let doc: Document.Parsed;
+  try {
+    doc = yamlLib().parseDocument(text, {
+      version: '1.2',
+      schema: 'core',
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+      stringKeys: false,
+    });
+  } catch (error) {
+    // Only hostile nesting gets here (the parser's stack runs out).
+    return { doc: undefined, data: undefined, problems: [problem('too-deep', 'TOO_DEEP', String((error as Error)?.message ?? error), 0)] };
+  }
   const problems: YamlProblem[] = [];
   for (const e of doc.errors) problems.push(fromYamlError(e, 'error'));
   for (const w of doc.warnings) problems.push(fromYamlError(w, 'warning'));
   if (doc.errors.length > 0) return { doc, data: undefined, problems };
+  const start = doc.contents?.range?.[0] ?? 0;
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    const alias = error instanceof ReferenceError || /alias/i.test(String((error as Error)?.message));
-    problems.push({
-      kind: alias ? 'alias' : 'syntax',
-      severity: 'error',
-      code: alias ? 'ALIAS_COUNT' : 'TO_JS',
-      detail: String((error as Error)?.message ?? error),
-      offset: doc.contents?.range?.[0] ?? 0,
-      endOffset: doc.contents?.range?.[0] ?? 0,
-    });
+    const message = String((error as Error)?.message ?? error);
+    const alias = error instanceof ReferenceError || /alias/i.test(message);
+    problems.push(problem(alias ? 'alias' : 'too-deep', alias ? 'ALIAS_COUNT' : 'TO_JS', message, start));
     return { doc, data: undefined, problems };
   }
   if (depthExceeds(data, MAX_DEPTH)) {
-    problems.push({
-      kind: 'too-deep',
-      severity: 'error',
-      code: 'TOO_DEEP',
-      detail: `deeper than ${MAX_DEPTH}`,
-      offset: doc.contents?.range?.[0] ?? 0,
-      endOffset: doc.contents?.range?.[0] ?? 0,
-    });
+    problems.push(problem('too-deep', 'TOO_DEEP', `deeper than ${MAX_DEPTH}`, start));
     return { doc, data: undefined, problems };
   }
   return { doc, data, problems };
+}
+
+function problem(kind: YamlProblem['kind'], code: string, detail: string, offset: number): YamlProblem {
+  return { kind, severity: 'error', code, detail, offset, endOffset: offset };
 }
 
 function fromYamlError(
@@ -79,12 +100,14 @@ function fromYamlError(
 
 /** Walks without recursion, so hostile nesting cannot overflow the stack. */
 function depthExceeds(root: unknown, limit: number): boolean {
+  if (typeof root !== 'object' || root === null) return false;
   const stack: [unknown, number][] = [[root, 0]];
   while (stack.length > 0) {
     const [value, depth] = stack.pop()!;
-    if (typeof value !== 'object' || value === null) continue;
     if (depth >= limit) return true;
-    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+    for (const child of Object.values(value as object)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
   }
   return false;
 }

@@ -1,13 +1,44 @@
-import type { Document } from 'yaml';
-import { LineCounter, isMap, isPair, isScalar, isSeq } from 'yaml';
-import type { Node, Pair } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 import type { Position } from '../model/diagnostic.js';
+import { parseYaml } from './parse-yaml.js';
 
 /** The YAML part of a file: a whole `.yaml` file or the frontmatter of a `.md` file. */
 export interface YamlPart {
   /** Offset in `SourceFile.text` where the YAML source starts. */
   offset: number;
-  doc: Document.Parsed;
+  /** The YAML source text. */
+  text: string;
+  /**
+   * The parsed Document with node ranges. Built on first use: most files are read with the fast
+   * parse and only the ones with a finding (or an edit) pay for positions.
+   */
+  readonly doc: Document.Parsed | undefined;
+}
+
+/** A YamlPart whose Document is parsed on first use, or given when it already exists (null: known to be absent). */
+export function yamlPart(offset: number, text: string, doc?: Document.Parsed | null): YamlPart {
+  return new LazyYamlPart(offset, text, doc);
+}
+
+class LazyYamlPart implements YamlPart {
+  #doc: Document.Parsed | undefined;
+  #done: boolean;
+  constructor(
+    readonly offset: number,
+    readonly text: string,
+    doc?: Document.Parsed | null,
+  ) {
+    this.#doc = doc ?? undefined;
+    this.#done = doc !== undefined;
+  }
+  get doc(): Document.Parsed | undefined {
+    if (!this.#done) {
+      this.#doc = parseYaml(this.text).doc;
+      this.#done = true;
+    }
+    return this.#doc;
+  }
 }
 
 /** A data file as read from disk, with everything needed to point into it. */
@@ -23,7 +54,42 @@ export interface SourceFile {
   body?: { text: string; offset: number };
   /** The parsed YAML (frontmatter), or undefined when it could not be parsed. */
   data: unknown;
-  lines: LineCounter;
+  /** Offset-to-position index of `text`, built on first use. */
+  readonly lines: LineIndex;
+}
+
+/** A SourceFile whose line index is built only when a position is asked for. */
+export function sourceFile(fields: Omit<SourceFile, 'lines'>): SourceFile {
+  return new LoadedSource(fields);
+}
+
+class LoadedSource implements SourceFile {
+  path: string;
+  absPath: string;
+  text: string;
+  format: 'yaml' | 'markdown';
+  yaml?: YamlPart;
+  body?: { text: string; offset: number };
+  data: unknown;
+  #lines: LineIndex | undefined;
+  #indexed: string | undefined;
+  constructor(fields: Omit<SourceFile, 'lines'>) {
+    this.path = fields.path;
+    this.absPath = fields.absPath;
+    this.text = fields.text;
+    this.format = fields.format;
+    if (fields.yaml) this.yaml = fields.yaml;
+    if (fields.body) this.body = fields.body;
+    this.data = fields.data;
+  }
+  get lines(): LineIndex {
+    // Rebuilt if the text was replaced (the loader sets it after reading).
+    if (!this.#lines || this.#indexed !== this.text) {
+      this.#lines = indexLines(this.text);
+      this.#indexed = this.text;
+    }
+    return this.#lines;
+  }
 }
 
 /** A data path as ajv and `Document.getIn` use it: keys and sequence indices. */
@@ -35,18 +101,34 @@ export interface Span {
   end?: Position;
 }
 
+/** The offsets at which the lines of a text start, for turning offsets into lines and columns. */
+export class LineIndex {
+  readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  /** The 1-based line and column of an offset. */
+  position(offset: number): Position {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+  }
+}
+
 /** Builds the offset-to-position index for a whole file. */
-export function indexLines(text: string): LineCounter {
-  const lc = new LineCounter();
-  lc.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
-  return lc;
+export function indexLines(text: string): LineIndex {
+  return new LineIndex(text);
 }
 
 /** Converts an offset in the file text to a 1-based line and column. */
 export function positionAt(file: Pick<SourceFile, 'lines'>, offset: number): Position {
-  const { line, col } = file.lines.linePos(offset);
-  return { line: Math.max(1, line), column: Math.max(1, col) };
+  const { line, column } = file.lines.position(Math.max(0, offset));
+  return { line: Math.max(1, line), column: Math.max(1, column) };
 }
 
 /** The span of the whole first line, for findings about a file as a whole. */
@@ -63,8 +145,10 @@ export type Target = 'value' | 'key';
  */
 export function locate(file: SourceFile, path: DataPath, target: Target = 'value'): Span {
   const part = file.yaml;
-  if (!part) return fileStart();
-  let node: unknown = part.doc.contents;
+  const doc = part?.doc;
+  if (!part || !doc) return fileStart();
+  const { isMap, isPair, isSeq } = yamlLib();
+  let node: unknown = doc.contents;
   let pair: Pair | undefined;
   for (const segment of path) {
     if (isMap(node)) {
@@ -96,7 +180,7 @@ function spanOf(file: SourceFile, part: YamlPart, start: number, end: number): S
 }
 
 function scalarKey(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
+  if (yamlLib().isScalar(key)) return String((key as { value: unknown }).value);
   return undefined;
 }
 

@@ -383,8 +383,11 @@ function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+let krFormat: Intl.NumberFormat | undefined;
+
 function formatKr(n: number): string {
-  return `${new Intl.NumberFormat('sv-SE').format(n)} kr`;
+  krFormat ??= new Intl.NumberFormat('sv-SE');
+  return `${krFormat.format(n)} kr`;
 }
 
 /** Swedish wording for the `yaml` package's error codes; undefined keeps the parser's own text. */

@@ -9,8 +9,9 @@ export interface KeyFigures {
   done: number;
   byAssessment: { assessment: Assessment; count: number }[];
   budget: number;
-  outcome: number;
-  deviation: number;
+  /** Undefined until every budget line has an outcome: a missing outcome is never 0. */
+  outcome?: number;
+  deviation?: number;
   deviationPct?: number;
 }
 
@@ -19,7 +20,8 @@ export function keyFigures(data: YearData): KeyFigures {
   const byStatus = ACTIVITY_STATUSES.map((status) => ({ status, count: data.activities.filter((a) => a.status === status).length }));
   const assessed = [...data.assessments.values()];
   const budget = data.budget.reduce((s, b) => s + b.amount, 0);
-  const outcome = data.budget.reduce((s, b) => s + (b.outcome ?? 0), 0);
+  const complete = data.budget.length > 0 && data.budget.every((b) => b.outcome !== undefined);
+  const outcome = complete ? data.budget.reduce((s, b) => s + b.outcome!, 0) : undefined;
   return {
     planned: data.activities.length,
     byStatus,
@@ -27,8 +29,8 @@ export function keyFigures(data: YearData): KeyFigures {
     byAssessment: ASSESSMENTS.map((assessment) => ({ assessment, count: assessed.filter((a) => a.assessment === assessment).length })),
     budget,
     outcome,
-    deviation: budget - outcome,
-    deviationPct: budget > 0 ? ((budget - outcome) / budget) * 100 : undefined,
+    deviation: outcome === undefined ? undefined : budget - outcome,
+    deviationPct: outcome !== undefined && budget > 0 ? ((budget - outcome) / budget) * 100 : undefined,
   };
 }
 

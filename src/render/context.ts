@@ -6,14 +6,14 @@ import type { YearData } from './year-data.js';
 export const LABEL_KEYS = [
   'beslutad', 'ej_beslutad', 'utkast', 'utkast_text', 'exempel_text', 'saknas', 'källa_kolada', 'källa_egen', 'källa_annan', 'kpi',
   'bedömning_registrerad', 'bedömning_beräknad', 'nyckeltal_aktiviteter', 'nyckeltal_budget', 'kol_status', 'kol_antal',
-  'kol_bedömning', 'kol_mål', 'kol_nätverk', 'kol_organ', 'kol_uppgift', 'kol_kommun', 'kol_roll', 'kol_namn', 'medlemmar_i',
-  'arbetsgrupp_till', 'figur_målstruktur', 'figur_mål_och_nätverk', 'ingår_i_programmet', 'ingår_i_planen', 'nivå_vision',
-  'nivå_övergripande', 'nivå_långsiktigt', 'nivå_delmål', 'ägs_av', 'bedömning_rad', 'utveckling_rad', 'ej_bedömt', 'rubrik_delmål',
+  'kol_bedömning', 'kol_mål', 'kol_nätverk', 'kol_organ', 'kol_uppgift', 'kol_kommun', 'kol_roll', 'kol_namn',
+  'arbetsgrupp_till', 'figur_målstruktur', 'figur_mål_och_nätverk', 'ingår_i_programmet', 'ingår_i_planen',
+  'ägs_av', 'bedömning_rad', 'utveckling_rad', 'ej_bedömt', 'rubrik_delmål',
   'rubrik_indikatorer', 'rubrik_aktiviteter', 'rubrik_effekter', 'inga_delmål', 'inga_indikatorer', 'inga_aktiviteter',
   'inga_effekter', 'kol_delmål', 'kol_motivering', 'kol_indikator', 'kol_källa', 'kol_basvärde', 'kol_föregående', 'kol_utfall',
-  'kol_målvärde', 'kol_trend', 'kol_aktivitet', 'kol_ansvarig', 'kol_resultat', 'kol_effekt', 'trend_positiv', 'trend_negativ',
+  'kol_målvärde', 'kol_trend', 'kol_aktivitet', 'kol_ansvarig', 'kol_resultat', 'trend_positiv', 'trend_negativ',
   'trend_oförändrad', 'trend_saknas', 'kol_post', 'kol_budget', 'kol_utfall_kr', 'kol_avvikelse_kr', 'kol_avvikelse_procent',
-  'kol_kommentar', 'summa', 'inget_flyttas', 'kol_period', 'kol_medverkande', 'kol_år', 'inga_kommunvärden',
+  'kol_kommentar', 'summa', 'inget_flyttas', 'kol_period', 'kol_medverkande', 'inga_kommunvärden',
   'kol_budget_aktivitet', 'aktiviteter_för', 'övriga_aktiviteter', 'principer_inledning', 'förklaring_bedömning',
   'förklaring_utveckling', 'förklaring_trend', 'förklaring_saknas', 'förklaring_indikator', 'förklaring_avvikelse',
 ] as const;
@@ -28,7 +28,11 @@ export interface RenderContext {
   t(key: LabelKey, vars?: Record<string, string>): string;
 }
 
-/** Builds the context for one document. */
+/** Builds the context for one document. A label naming an unknown {{name}} is an error at its line. */
 export function renderContext(data: YearData, labels: Labels, draft: boolean): RenderContext {
-  return { data, draft, t: (key, vars = {}) => fill(labels[key]!, vars) };
+  return {
+    data,
+    draft,
+    t: (key, vars = {}) => fill(labels.text[key]!, vars, { file: labels.path, ...(labels.where[key] ?? { line: 1, column: 1 }) }),
+  };
 }

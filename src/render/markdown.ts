@@ -15,8 +15,9 @@ const SAFE_LINK = /^(https?:|mailto:|#|\/|\.{0,2}\/)/i;
 
 /**
  * Parses a Markdown body from a data file for embedding: headings move down so the body's
- * top level sits just below `depth`; raw HTML is dropped and links other than http(s),
- * mailto and relative ones become plain text, so nothing from a data file can run in a reader.
+ * top level sits just below `depth`; raw HTML is dropped, images become their alt text and links
+ * other than http(s), mailto and relative ones become plain text, so nothing from a data file can
+ * run in a reader or make the document fetch anything.
  */
 export function embedMarkdown(text: string, depth: number): RootContent[] {
   const tree = parseMarkdown(text);
@@ -30,12 +31,13 @@ export function embedMarkdown(text: string, depth: number): RootContent[] {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
-    if ((node.type === 'link' || node.type === 'image') && !SAFE_LINK.test(node.url.trim())) {
-      if (node.type === 'image' && parent && index !== undefined) {
-        parent.children.splice(index, 1, { type: 'text', value: node.alt ?? '' } as Text);
-        return [SKIP, index];
-      }
-      if (node.type === 'link' && parent && index !== undefined) {
+    // Images become their alt text: the documents are self-contained and fetch nothing.
+    if ((node.type === 'image' || node.type === 'imageReference') && parent && index !== undefined) {
+      parent.children.splice(index, 1, { type: 'text', value: node.alt ?? '' } as Text);
+      return [SKIP, index];
+    }
+    if (node.type === 'link' && !SAFE_LINK.test(node.url.trim())) {
+      if (parent && index !== undefined) {
         parent.children.splice(index, 1, ...(node.children as never[]));
         return [SKIP, index];
       }

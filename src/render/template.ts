@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Root, RootContent } from 'mdast';
-import { parse as parseYamlText } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
+import { LineIndex } from '../load/source-file.js';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from './markdown.js';
 
@@ -28,23 +29,36 @@ export function readTemplate(root: string, name: string): { path: string; text: 
   return { path, text: readFileSync(path, 'utf8') };
 }
 
-export type Labels = Record<string, string>;
+/** The labels of etiketter.yaml, with where each one stands so a mistake in it can be pointed at. */
+export interface Labels {
+  path: string;
+  text: Record<string, string>;
+  where: Record<string, { line: number; column: number }>;
+}
 
 /** Reads etiketter.yaml: the fixed words of tables and lines. Every key the code uses must be there. */
 export function readLabels(root: string, required: readonly string[]): Labels {
   const { path, text } = readTemplate(root, 'etiketter.yaml');
-  let data: unknown;
-  try {
-    data = parseYamlText(text, { version: '1.2', schema: 'core' });
-  } catch (error) {
-    throw new TemplateError(path, 1, 1, `etiketterna är inte giltig YAML: ${(error as Error).message}`);
+  const lines = new LineIndex(text);
+  const doc = parseDocument(text, { version: '1.2', schema: 'core', prettyErrors: false });
+  const first = doc.errors[0];
+  if (first) {
+    const at = lines.position(first.pos[0]);
+    throw new TemplateError(path, at.line, at.column, `etiketterna är inte giltig YAML: ${first.message.split('\n')[0]}`);
   }
-  if (typeof data !== 'object' || data === null) throw new TemplateError(path, 1, 1, 'etiketterna ska vara en mappning');
-  const labels = data as Record<string, unknown>;
+  const labels: Labels = { path, text: {}, where: {} };
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (!isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      if (isScalar(pair.value) && typeof pair.value.value === 'string') labels.text[key] = pair.value.value;
+      labels.where[key] = lines.position(pair.key.range?.[0] ?? 0);
+    }
+  }
   for (const key of required) {
-    if (typeof labels[key] !== 'string') throw new TemplateError(path, 1, 1, `etiketten "${key}" saknas eller är inte en text`);
+    if (labels.text[key] === undefined) throw new TemplateError(path, 1, 1, `etiketten "${key}" saknas eller är inte en text`);
   }
-  return labels as Labels;
+  return labels;
 }
 
 /** Replaces {{name}} in a string from `vars`; an unknown name is an error. */
@@ -67,6 +81,12 @@ const PLACEHOLDER = /^<!--\s*sup:([a-z0-9-]+)\s*-->$/;
  */
 export function applyTemplate(template: { path: string; text: string }, vars: Record<string, string>, blocks: Record<string, Block>): Root {
   const tree = parseMarkdown(template.text);
+  visit(tree, 'html', (node, _index, parent) => {
+    if (parent?.type !== 'root' && /<!--\s*sup:/.test(node.value)) {
+      const pos = node.position?.start ?? { line: 1, column: 1 };
+      throw new TemplateError(template.path, pos.line, pos.column, 'ett block (<!-- sup:… -->) ska stå ensamt på en rad, med tomma rader runt sig');
+    }
+  });
   visit(tree, 'text', (node) => {
     const pos = node.position?.start ?? { line: 1, column: 1 };
     node.value = fill(node.value, vars, { file: template.path, line: pos.line, column: pos.column });

@@ -1,83 +1,141 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, Options } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { FormatsPlugin } from 'ajv-formats';
 import { FILE_KINDS, SCHEMA_FILES } from '../model/kinds.js';
-import type { EntityKind, FileKind } from '../model/kinds.js';
-import type { DataPath } from '../load/source-file.js';
+import type { FileKind } from '../model/kinds.js';
+import { collectReferences, refPatterns } from './references.js';
+import type { Reference, RefPattern } from './references.js';
+
+export type { Reference } from './references.js';
 
 const addFormats = addFormatsModule as unknown as FormatsPlugin;
+const here = dirname(fileURLToPath(import.meta.url));
 
 /** The folder that holds the JSON Schemas, both from src/ (tests) and from dist/ (the built CLI). */
-export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas');
+export const SCHEMA_DIR = join(here, '..', '..', 'schemas');
+/**
+ * Where `npm run build` writes the validators compiled ahead of time (ajv standalone code): a fast
+ * set that stops at the first error, and a full set with every error and its schema, used only for
+ * data that failed the fast one.
+ */
+export const PRECOMPILED = {
+  fast: join(here, '..', '..', 'dist', 'validators-fast.cjs'),
+  full: join(here, '..', '..', 'dist', 'validators-full.cjs'),
+};
 
-/** A reference from one entity to another, as declared by `x-sup-ref` in a schema. */
-export interface Reference {
-  path: DataPath;
-  value: unknown;
-  kinds: readonly EntityKind[];
-}
+/** ajv options of the two sets. */
+export const AJV_MODES: Record<'fast' | 'full', Options> = {
+  fast: { allErrors: false, verbose: false },
+  full: { allErrors: true, verbose: true },
+};
+
+/** The schema files, the shared definitions first. */
+export const SCHEMA_NAMES = ['gemensam.schema.json', ...FILE_KINDS.map((k) => SCHEMA_FILES[k]), 'sup.schema.json'];
+
+type ValidateFn = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 export interface Validators {
-  byKind: Record<FileKind, ValidateFunction>;
-  config: ValidateFunction;
-  /** Runs a validator and returns the references it saw in the data, with their paths. */
-  validate(kind: FileKind, data: unknown): { valid: boolean; errors: NonNullable<ValidateFunction['errors']>; references: Reference[] };
+  /** Validates a kind's data and returns its references (from `x-sup-ref`), with their paths. */
+  validate(kind: FileKind, data: unknown): { valid: boolean; errors: ErrorObject[]; references: Reference[] };
+  config: ValidateFn;
   /** The schema object of a kind, for descriptions and property names. */
   schemaOf(kind: FileKind): Record<string, unknown>;
 }
 
-let sink: Reference[] | undefined;
-let cached: Validators | undefined;
+/** The ajv set-up shared by the runtime compile and the ahead-of-time build. */
+export function createAjv(extra: Options = {}): Ajv2020 {
+  const ajv = new Ajv2020({ ...AJV_MODES.full, strict: true, strictRequired: false, allowUnionTypes: true, ...extra });
+  addFormats(ajv, ['date']);
+  // An annotation for sup's reference rule; it validates nothing itself.
+  ajv.addKeyword({ keyword: 'x-sup-ref', schemaType: 'array' });
+  return ajv;
+}
 
-/** Compiles every schema once per process. */
+/** Reads the schemas and a hash of their text, which ties precompiled code to them. */
+export function readSchemas(): { schemas: Record<string, Record<string, unknown>>; hash: string } {
+  const hash = createHash('sha256');
+  const schemas: Record<string, Record<string, unknown>> = {};
+  for (const name of SCHEMA_NAMES) {
+    const text = readFileSync(join(SCHEMA_DIR, name), 'utf8');
+    hash.update(name).update('\0').update(text).update('\0');
+    schemas[name] = JSON.parse(text) as Record<string, unknown>;
+  }
+  return { schemas, hash: hash.digest('hex') };
+}
+
+let cached: Validators | undefined;
+let hashed: string | undefined;
+
+/** The hash of the schemas on disk, once per process. */
+export function schemaHash(): string {
+  hashed ??= readSchemas().hash;
+  return hashed;
+}
+
+/**
+ * The validators, once per process: the precompiled ones when they match the schemas on disk
+ * (compiling all schemas costs about 0.2 s at every start), else compiled now.
+ */
 export function getValidators(): Validators {
   if (cached) return cached;
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-  addFormats(ajv, ['date']);
-  ajv.addKeyword({
-    keyword: 'x-sup-ref',
-    schemaType: 'array',
-    errors: false,
-    validate: (kinds: EntityKind[], data: unknown, _parent: unknown, cxt?: { instancePath: string }) => {
-      if (sink && cxt) sink.push({ path: pointerToPath(cxt.instancePath), value: data, kinds });
-      return true;
-    },
-  });
-  const schemas: Record<string, Record<string, unknown>> = {};
-  const load = (name: string) => {
-    const schema = JSON.parse(readFileSync(join(SCHEMA_DIR, name), 'utf8')) as Record<string, unknown>;
-    schemas[name] = schema;
-    ajv.addSchema(schema);
-    return schema;
-  };
-  load('gemensam.schema.json');
-  for (const kind of FILE_KINDS) load(SCHEMA_FILES[kind]);
-  const configSchema = load('sup.schema.json');
-  const byKind = {} as Record<FileKind, ValidateFunction>;
-  for (const kind of FILE_KINDS) byKind[kind] = ajv.getSchema(String(schemas[SCHEMA_FILES[kind]]!.$id))!;
-  const config = ajv.getSchema(String(configSchema.$id))!;
+  const { schemas, hash } = readSchemas();
+  const fast = loadPrecompiled(PRECOMPILED.fast, hash) ?? compileNow(schemas, 'fast');
+  let full: Compiled | undefined;
+  const fullSet = () => (full ??= loadPrecompiled(PRECOMPILED.full, hash) ?? compileNow(schemas, 'full'));
+  const patterns = {} as Record<FileKind, RefPattern[]>;
+  const byId = new Map(Object.values(schemas).map((s) => [String(s.$id), s]));
+  const resolve = (ref: string, from: Record<string, unknown>) => resolveRef(ref, from, byId);
+  for (const kind of FILE_KINDS) patterns[kind] = refPatterns(schemas[SCHEMA_FILES[kind]]!, resolve);
   cached = {
-    byKind,
-    config,
     validate(kind, data) {
-      const references: Reference[] = [];
-      sink = references;
-      try {
-        const valid = byKind[kind](data) as boolean;
-        return { valid, errors: byKind[kind].errors ?? [], references };
-      } finally {
-        sink = undefined;
-      }
+      const references = collectReferences(data, patterns[kind]);
+      if (fast[kind](data)) return { valid: true, errors: [], references };
+      const fn = fullSet()[kind];
+      fn(data);
+      return { valid: false, errors: fn.errors ?? [], references };
     },
-    schemaOf(kind) {
-      return schemas[SCHEMA_FILES[kind]]!;
+    get config() {
+      return fullSet().config;
     },
+    schemaOf: (kind) => schemas[SCHEMA_FILES[kind]]!,
   };
   return cached;
+}
+
+type Compiled = Record<FileKind | 'config', ValidateFn>;
+
+function compileNow(schemas: Record<string, Record<string, unknown>>, mode: 'fast' | 'full'): Compiled {
+  const ajv = createAjv(AJV_MODES[mode]);
+  for (const name of SCHEMA_NAMES) ajv.addSchema(schemas[name]!);
+  const out = {} as Compiled;
+  for (const kind of FILE_KINDS) out[kind] = ajv.getSchema(String(schemas[SCHEMA_FILES[kind]]!.$id)) as ValidateFn;
+  out.config = ajv.getSchema(String(schemas['sup.schema.json']!.$id)) as ValidateFn;
+  return out;
+}
+
+function loadPrecompiled(path: string, hash: string): Compiled | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    const mod = createRequire(import.meta.url)(path) as Compiled & { schemaHash?: string };
+    return mod.schemaHash === hash ? mod : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function resolveRef(ref: string, from: Record<string, unknown>, byId: Map<string, Record<string, unknown>>) {
+  const [file, pointer] = ref.split('#');
+  const base = String(from.$id ?? '');
+  const doc = file ? byId.get(new URL(file, base).href) : from;
+  let node: unknown = doc;
+  for (const part of (pointer ?? '').split('/').filter(Boolean)) node = (node as Record<string, unknown> | undefined)?.[part];
+  return node as Record<string, unknown> | undefined;
 }
 
 /** Turns a JSON Pointer such as `/medlemmar/0/kommun` into `['medlemmar', 0, 'kommun']`. */

@@ -26,7 +26,7 @@ export async function runExport(global: GlobalOptions, options: ExportCommandOpt
   }
   if (options.format === 'csv' && !kind) throw new ExitError('sup export: --format csv kräver --kind <sort>, till exempel --kind aktivitet.', 2);
   const root = chooseRoot(global, io, lang);
-  const result = checkProject({ root, lang });
+  const result = checkProject({ root, lang, cache: true });
   const entities = result.project.entities.filter((e) => !kind || e.kind === kind);
   io.stdout(options.format === 'csv' ? exportCsv(entities) : exportJson(entities));
   if (result.summary.errors > 0) {

@@ -18,6 +18,8 @@ export interface RenderCommandOptions {
   output?: string;
   draft?: boolean;
   today?: string;
+  /** false with --no-cache: read every file again. */
+  cache?: boolean;
 }
 
 /** `sup report <år>` and `sup plan <år>`: check the data, then render the document. */
@@ -30,8 +32,11 @@ export async function runRender(kind: DocumentKind, yearArg: string, global: Glo
   if (format === 'pdf' && !options.output && io.isTTY) {
     throw new ExitError(`${command}: en PDF skrivs inte till terminalen. Ange en fil med -o, till exempel -o ${kind === 'årsredovisning' ? 'arsredovisning' : 'verksamhetsplan'}-${yearArg}.pdf.`, 2);
   }
+  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
+    throw new ExitError(`${command}: --today ska vara ett datum som ÅÅÅÅ-MM-DD, inte "${options.today}".`, 2);
+  }
   const root = chooseRoot(global, io, lang);
-  const checked = checkProject({ root, lang, today: options.today });
+  const checked = checkProject({ root, lang, today: options.today, cache: options.cache !== false });
   const draft = options.draft === true;
   if (checked.summary.errors > 0) {
     const texts = new Map(checked.project.files.map((f) => [f.file.path, f.file.text]));

@@ -11,6 +11,7 @@ export function registerRender({ program, io, global, setExitCode }: Registratio
       .option('-o, --output <fil>', 'skriv till filen (annars till standard ut)')
       .option('--draft', 'återge även om datan har fel, med varje sida märkt UTKAST')
       .option('--today <datum>', 'datum som regler om slutdatum jämför med (ÅÅÅÅ-MM-DD)')
+      .option('--no-cache', 'läs om varje fil i stället för att använda .sup-cache/')
       .action(async (year: string, options) => {
         const { runRender } = await import('../commands/render.js');
         setExitCode(await runRender(kind, year, global(), options, io));

@@ -58,8 +58,8 @@ function keyFigureBlock(ctx: RenderContext): RootContent[] {
     paragraph(
       ctx.t('nyckeltal_budget', {
         budget: kr(k.budget),
-        utfall: kr(k.outcome),
-        avvikelse: signedKr(k.deviation),
+        utfall: k.outcome === undefined ? ctx.t('saknas') : kr(k.outcome),
+        avvikelse: k.deviation === undefined ? ctx.t('saknas') : signedKr(k.deviation),
         procent: k.deviationPct === undefined ? ctx.t('saknas') : pct(round1(k.deviationPct)),
       }),
     ),
@@ -115,6 +115,8 @@ function goalSection(ctx: RenderContext, goal: GoalView, depth: number): RootCon
   const indicators = d.indicators.filter((i) => i.goalIds.includes(goal.id));
   out.push(heading(depth + 1, ctx.t('rubrik_indikatorer')));
   out.push(indicators.length ? indicatorTable(ctx, indicators) : paragraph(ctx.t('inga_indikatorer')));
+  const motivated = indicators.filter((i) => d.indicatorAssessments.get(i.id)?.motivation);
+  if (motivated.length) out.push(list(motivated.map((i) => [strong(`${i.name}:`), text(` ${oneLine(d.indicatorAssessments.get(i.id)!.motivation!)}`)])));
 
   const activities = activitiesOf(ctx, goal);
   out.push(heading(depth + 1, ctx.t('rubrik_aktiviteter')));
@@ -187,15 +189,13 @@ function economyBlock(ctx: RenderContext): RootContent[] {
       comment,
     ];
   };
-  const total = lines.reduce((s, b) => s + b.amount, 0);
-  const allOutcomes = lines.every((b) => b.outcome !== undefined);
-  const outcome = lines.reduce((s, b) => s + (b.outcome ?? 0), 0);
+  const totals = keyFigures(ctx.data);
   return [
     table(
       [ctx.t('kol_post'), ctx.t('kol_budget'), ctx.t('kol_utfall_kr'), ctx.t('kol_avvikelse_kr'), ctx.t('kol_avvikelse_procent'), ctx.t('kol_kommentar')],
       [
         ...lines.map((b) => row(b.title, b.amount, b.outcome, b.outcomeComment ?? '')),
-        row(ctx.t('summa'), total, allOutcomes ? outcome : undefined, '').map((c, i) => (i < 5 ? [strong(c)] : c)),
+        row(ctx.t('summa'), totals.budget, totals.outcome, '').map((c, i) => (i < 5 ? [strong(c)] : c)),
       ],
       ['left', 'right', 'right', 'right', 'right', 'left'],
     ),

@@ -1,0 +1,135 @@
+// npm run bench: generates seeded corpora (1k, 10k, 50k activity files) in a temporary folder,
+// runs the floor and sup side by side, and prints medians, ratios and peak memory against the
+// targets in docs/performance.md. Nothing is written to the repository.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './corpus.mjs';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const bin = join(repo, 'bin', 'sup.js');
+const rss = join(repo, 'scripts', 'bench', 'rss.cjs');
+const floor = join(repo, 'scripts', 'bench', 'floor.mjs');
+const ajvCli = join(repo, 'node_modules', 'ajv-cli', 'dist', 'index.js');
+const sizes = (process.env.SUP_BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const work = mkdtempSync(join(tmpdir(), 'sup-bench-'));
+
+/** Runs a node script `times` times and returns the median wall time (s) and the largest peak RSS (MB). */
+function measure(args, times, { expectCode } = {}) {
+  const walls = [];
+  let peak = 0;
+  let last;
+  for (let i = 0; i < times; i++) {
+    const start = process.hrtime.bigint();
+    last = spawnSync(process.execPath, ['--require', rss, ...args], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+    walls.push(Number(process.hrtime.bigint() - start) / 1e9);
+    const m = /SUP_BENCH_MAXRSS_KB=(\d+)/.exec(last.stderr);
+    if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+    if (expectCode !== undefined && last.status !== expectCode) {
+      throw new Error(`${args.join(' ')} exited ${last.status}, expected ${expectCode}\n${last.stderr.slice(0, 2000)}`);
+    }
+  }
+  walls.sort((a, b) => a - b);
+  return { median: walls[Math.floor(walls.length / 2)], peak, out: last };
+}
+
+/** Every finding must point at the mistake the corpus put there; returns how many were checked. */
+function verifyPositions(dir, json) {
+  const report = JSON.parse(json);
+  let checked = 0;
+  for (const d of report.diagnostics) {
+    if (d.severity !== 'error') continue;
+    const line = readFileSync(join(dir, d.file), 'utf8').split('\n')[d.start.line - 1] ?? '';
+    const at = line.slice(d.start.column - 1);
+    const ok = at.startsWith('klar') || at.startsWith('trafikstrateg') || at.startsWith('prioritet');
+    if (!ok) throw new Error(`position not exact: ${d.file}:${d.start.line}:${d.start.column} ${d.ruleId} -> "${line}"`);
+    checked++;
+  }
+  return checked;
+}
+
+const rows = [];
+const row = (what, files, result, floorTime, target) => {
+  rows.push({ what, files, median: result.median, ratio: floorTime ? result.median / floorTime : undefined, peak: result.peak, target: target ?? '' });
+};
+
+try {
+  const nodeBare = measure(['-e', '0'], 9);
+  row('node -e 0', 0, nodeBare);
+  const help = measure([bin, '--help'], 9, { expectCode: 0 });
+  row('sup --help', 0, help, undefined, `≤ 2 × node -e 0 (${(help.median / nodeBare.median).toFixed(2)} ×)`);
+  const version = measure([bin, '--version'], 9, { expectCode: 0 });
+  row('sup --version', 0, version, undefined, `≤ 2 × node -e 0 (${(version.median / nodeBare.median).toFixed(2)} ×)`);
+
+  for (const n of sizes) {
+    const times = n >= 50000 ? 3 : 5;
+    const dir = join(work, `valid-${n}`);
+    writeCorpus(dir, n);
+    const f = measure([floor, dir], times);
+    row('floor: read + js-yaml', n, f, f.median);
+    const cold = measure([bin, '-C', dir, 'check', '--format', 'json', '--no-cache'], times, { expectCode: 0 });
+    row('sup check', n, cold, f.median, n >= 50000 ? '≤ 1.5 × floor, < 400 MB' : n === 10000 ? '≤ 1.5 × floor and < 1 s' : '');
+
+    if (n === 10000 || n === 50000) {
+      const bad = join(work, `invalid-${n}`);
+      writeCorpus(bad, n, { invalidShare: 0.01 });
+      const badFloor = measure([floor, bad], times);
+      const invalid = measure([bin, '-C', bad, 'check', '--format', 'json', '--no-cache'], times, { expectCode: 1 });
+      const exact = verifyPositions(bad, invalid.out.stdout);
+      row(`sup check, 1 % invalid (${exact} positions exact)`, n, invalid, badFloor.median, '≤ 2 × floor');
+
+      const yamlDir = join(work, `yaml-${n}`);
+      writeCorpus(yamlDir, n, { format: 'yaml' });
+      const schema = (name) => join(repo, 'schemas', name);
+      const keywords = join(repo, 'scripts', 'bench', 'ajv-keywords.cjs');
+      const ajv = measure(
+        [ajvCli, 'validate', '--spec=draft2020', '--strict=false', '-c', 'ajv-formats', '-c', keywords, '-s', schema('aktivitet.schema.json'), '-r', schema('gemensam.schema.json'), '-d', join(yamlDir, 'data/plan/aktiviteter/**/*.yaml')],
+        n >= 50000 ? 1 : 3,
+        { expectCode: 0 },
+      );
+      const supYaml = measure([bin, '-C', yamlDir, 'check', '--format', 'json', '--no-cache'], times, { expectCode: 0 });
+      row('ajv-cli validate (pure YAML)', n, ajv);
+      row('sup check (same pure YAML)', n, supYaml, undefined, `≥ 3 × faster than ajv-cli (${(ajv.median / supYaml.median).toFixed(1)} ×)`);
+    }
+
+    if (n === 10000) {
+      measure([bin, '-C', dir, 'check', '--format', 'json'], 1, { expectCode: 0 }); // fill the cache
+      const one = join(dir, 'data/plan/aktiviteter/005/aktivitet-5000.md');
+      let k = 0;
+      const edit = () => writeFileSync(one, readFileSync(one, 'utf8').replace(/belopp: \d+/, `belopp: ${1000 + ++k}`));
+      const walls = [];
+      let peak = 0;
+      for (let i = 0; i < 5; i++) {
+        edit();
+        const r = measure([bin, '-C', dir, 'check', '--format', 'json'], 1, { expectCode: 0 });
+        walls.push(r.median);
+        peak = Math.max(peak, r.peak);
+      }
+      walls.sort((a, b) => a - b);
+      row('sup check again, one file changed (cache)', n, { median: walls[2], peak }, undefined, '< 0.3 s');
+    }
+
+    if (n === 1000) {
+      const annual =
+        '---\ntyp: årsredovisning\nid: ar-2025\nverksamhetsplan: vp-2025\nbeslutad: "2026-02-09"\naktiviteter: []\n' +
+        'måluppfyllelse:\n  - mål: klimatomstallning\n    bedömning: delvis uppfyllt\n    motivering: Bra.\n' +
+        '  - mål: tillganglighet\n    bedömning: uppfyllt\n    motivering: Bra.\nbudgetutfall:\n  - post: utredningar\n    utfall: 900000\n---\nÅret.\n';
+      writeFileSync(join(dir, 'data/plan/arsredovisning.md'), annual);
+      const out = join(work, 'report.md');
+      const report = measure([bin, '-C', dir, 'report', '2025', '-o', out, '--no-cache'], 5, { expectCode: 0 });
+      row('sup report 2025 (Markdown)', n, report, undefined, '< 3 s');
+      const html = measure([bin, '-C', dir, 'report', '2025', '--format', 'html', '-o', `${out}.html`, '--no-cache'], 5, { expectCode: 0 });
+      row('sup report 2025 (HTML)', n, html, undefined, '< 3 s');
+    }
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+const fmt = (x, d = 2) => (x === undefined ? '' : x.toFixed(d));
+console.log(`\nsup benchmark — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log('| measure | files | median (s) | × floor | peak RSS (MB) | target |');
+console.log('| --- | ---: | ---: | ---: | ---: | --- |');
+for (const r of rows) console.log(`| ${r.what} | ${r.files || ''} | ${fmt(r.median, 3)} | ${fmt(r.ratio)} | ${fmt(r.peak, 0)} | ${r.target} |`);

@@ -1,0 +1,141 @@
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
+import { join } from 'node:path';
+import type { FileKind } from '../model/kinds.js';
+import type { Reference } from '../validate/references.js';
+import { writeFileAtomic } from '../util/write-atomic.js';
+import { VERSION } from '../version.js';
+import { sourceFile, yamlPart } from './source-file.js';
+import type { SourceFile, YamlPart } from './source-file.js';
+import { splitFrontmatter } from './split-frontmatter.js';
+
+/** The project's cache folder: safe to delete at any time; sup check then reads every file again. */
+export const CACHE_DIR = '.sup-cache';
+const CACHE_FILE = 'check-v1.json';
+
+/** What is kept of a file that loaded and validated without a finding. */
+interface Entry {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+  kind: FileKind;
+  data: unknown;
+  refs: [path: (string | number)[], value: unknown, kinds: string[]][];
+}
+
+interface CacheFile {
+  key: string;
+  files: Record<string, Entry>;
+}
+
+/**
+ * A cache of clean files keyed by the tool version and the schemas' hash; an entry is used only
+ * while the file's size, modification time and inode are unchanged. Files with findings are never
+ * cached, so their diagnostics are always fresh.
+ */
+export class CheckCache {
+  #files: Record<string, Entry> = {};
+  #next: Record<string, Entry> = {};
+  #dirty = false;
+
+  private constructor(
+    private readonly root: string,
+    private readonly key: string,
+  ) {}
+
+  /** Opens the cache of a project root; a missing, unreadable or stale cache is simply empty. */
+  static open(root: string, schemaHash: string): CheckCache {
+    const cache = new CheckCache(root, `${VERSION}:${schemaHash}`);
+    try {
+      const parsed = JSON.parse(readFileSync(join(root, CACHE_DIR, CACHE_FILE), 'utf8')) as CacheFile;
+      if (parsed.key === cache.key && typeof parsed.files === 'object' && parsed.files !== null) cache.#files = parsed.files;
+    } catch {
+      // No cache yet, or one from another version: start empty.
+    }
+    return cache;
+  }
+
+  /** The file's stat, or undefined when it cannot be stat'ed (the loader will report why). */
+  static stat(absPath: string): Stats | undefined {
+    try {
+      return statSync(absPath);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A cached clean file that has not changed on disk, with its kind and references. */
+  lookup(path: string, absPath: string, stat: Stats | undefined): { file: SourceFile; kind: FileKind; references: Reference[] } | undefined {
+    const e = this.#files[path];
+    if (!e || !stat || e.size !== stat.size || e.mtimeMs !== stat.mtimeMs || e.ino !== stat.ino) return undefined;
+    this.#next[path] = e;
+    const references = e.refs.map(([p, value, kinds]) => ({ path: p, value, kinds: kinds as Reference['kinds'] }));
+    return { file: cachedSource(path, absPath, e.data), kind: e.kind, references };
+  }
+
+  /** Remembers a file that loaded and validated cleanly. */
+  store(path: string, stat: Stats | undefined, kind: FileKind, data: unknown, references: readonly Reference[]): void {
+    if (!stat) return;
+    this.#next[path] = {
+      size: stat.size,
+      mtimeMs: stat.mtimeMs,
+      ino: stat.ino,
+      kind,
+      data,
+      refs: references.map((r) => [[...r.path], r.value, [...r.kinds]]),
+    };
+    this.#dirty = true;
+  }
+
+  /** Writes the cache when anything changed; files that are gone drop out. Never fails the run. */
+  save(): void {
+    const removed = Object.keys(this.#files).some((p) => !(p in this.#next));
+    if (!this.#dirty && !removed) return;
+    try {
+      mkdirSync(join(this.root, CACHE_DIR), { recursive: true });
+      writeFileAtomic(join(this.root, CACHE_DIR, CACHE_FILE), JSON.stringify({ key: this.key, files: this.#next } satisfies CacheFile));
+    } catch {
+      rmSync(join(this.root, CACHE_DIR, CACHE_FILE), { force: true });
+    }
+  }
+}
+
+/**
+ * A SourceFile for a cached entry: the data is known; the text (for positions and code frames) and
+ * the Markdown body are read from disk only if something asks for them.
+ */
+function cachedSource(path: string, absPath: string, data: unknown): SourceFile {
+  const format = /\.(md|markdown)$/i.test(path) ? 'markdown' : 'yaml';
+  let text: string | undefined;
+  let split: ReturnType<typeof splitFrontmatter> | undefined;
+  let part: YamlPart | undefined;
+  const read = () => {
+    if (text === undefined) {
+      text = readFileSync(absPath, 'utf8');
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    return text;
+  };
+  const parts = () => (split ??= format === 'markdown' ? splitFrontmatter(read()) : undefined);
+  const file = sourceFile({ path, absPath, text: '', format, data });
+  Object.defineProperties(file, {
+    text: { get: read, set: (v: string) => (text = v), enumerable: true },
+    yaml: {
+      get: () => {
+        if (part) return part;
+        const s = parts();
+        part = s?.ok ? yamlPart(s.yamlOffset, s.yamlText) : format === 'yaml' ? yamlPart(0, read()) : undefined;
+        return part;
+      },
+      enumerable: true,
+    },
+    body: {
+      get: () => {
+        const s = parts();
+        return s?.ok ? { text: s.body, offset: s.bodyOffset } : undefined;
+      },
+      enumerable: true,
+    },
+  });
+  return file;
+}

@@ -1,0 +1,187 @@
+import type { FILE_RULE_IDS } from '../check/rules/index.js';
+import type { Severity } from '../model/diagnostic.js';
+import type { Lang } from './catalogue.js';
+
+/** What a rule checks, in one sentence per language. */
+export interface RuleDescription {
+  sv: string;
+  en: string;
+}
+
+/**
+ * What each rule checks, keyed by rule id. The Swedish sentence is the one in the overview
+ * table of docs/rules.md (a test keeps the two the same); the English one translates it.
+ */
+export const RULE_DESCRIPTIONS: Readonly<Record<string, RuleDescription>> = {
+  'file/read': { sv: 'Filen går att läsa från disken.', en: 'The file can be read from disk.' },
+  'file/too-large': { sv: 'Filen är högst 4 MiB.', en: 'The file is at most 4 MiB.' },
+  'file/encoding': { sv: 'Filen är giltig UTF-8.', en: 'The file is valid UTF-8.' },
+  'file/nul': {
+    sv: 'Filen innehåller inget NUL-tecken (är ingen binärfil).',
+    en: 'The file contains no NUL character (it is not a binary file).',
+  },
+  'file/empty': { sv: 'Filen är inte tom.', en: 'The file is not empty.' },
+  'file/link': {
+    sv: 'En länkad fil pekar på en fil inuti projektet.',
+    en: 'A linked file points at a file inside the project.',
+  },
+  'frontmatter/missing': { sv: 'En Markdown-fil har frontmatter.', en: 'A Markdown file has frontmatter.' },
+  'frontmatter/unclosed': {
+    sv: 'Frontmatter avslutas med en rad `---`.',
+    en: 'The frontmatter ends with a line `---`.',
+  },
+  'frontmatter/empty': { sv: 'Frontmatter innehåller fält.', en: 'The frontmatter contains fields.' },
+  'frontmatter/language': {
+    sv: 'Frontmatter börjar med en rad som bara är `---` (bara YAML).',
+    en: 'The frontmatter starts with a line that is only `---` (YAML only).',
+  },
+  'yaml/syntax': { sv: 'YAML-texten går att tolka.', en: 'The YAML text can be parsed.' },
+  'yaml/alias': {
+    sv: 'YAML-filen använder inte för många alias.',
+    en: 'The YAML file does not use too many aliases.',
+  },
+  'yaml/too-deep': {
+    sv: 'Strukturen är inte djupare än 64 nivåer.',
+    en: 'The structure is no deeper than 64 levels.',
+  },
+  schema: {
+    sv: 'Filen har `typ` och följer sitt JSON Schema; `sup.yaml` följer sitt schema.',
+    en: 'The file has `typ` and follows its JSON Schema; `sup.yaml` follows its schema.',
+  },
+  'config/unknown-rule': {
+    sv: 'Varje regel-id under `regler:` i `sup.yaml` finns.',
+    en: 'Every rule id under `regler:` in `sup.yaml` exists.',
+  },
+  'id/duplicate': { sv: 'Varje `id` är unikt i hela förrådet.', en: 'Every `id` is unique in the whole repository.' },
+  'id/confusable': {
+    sv: 'Inga två `id` skiljer sig bara i versaler eller å/ä/ö.',
+    en: 'No two `id`s differ only in capital letters or å/ä/ö.',
+  },
+  'ref/unknown': {
+    sv: 'Varje referens pekar på en befintlig post av rätt sort.',
+    en: 'Every reference points at an existing entry of the right kind.',
+  },
+  'goal/owner-missing': {
+    sv: 'Övergripande och långsiktiga mål har en `ägare`.',
+    en: 'Overarching and long-term goals have an `ägare` (owner).',
+  },
+  'goal/owner-inactive': {
+    sv: 'Ett mål ägs inte av en arbetsgrupp vars slutdatum passerat.',
+    en: 'A goal is not owned by a working group whose end date has passed.',
+  },
+  'goal/parent': {
+    sv: 'Visionen saknar förälder; andra mål har en förälder på högre nivå.',
+    en: 'The vision has no parent; other goals have a parent on a higher level.',
+  },
+  'goal/plan': {
+    sv: 'Delmål har `verksamhetsplan`; programmets mål har det inte.',
+    en: "Sub-goals have a `verksamhetsplan` (operational plan); the programme's goals do not.",
+  },
+  'goal/cycle': { sv: 'Kedjan av föräldrar går inte i cirkel.', en: 'The chain of parents does not go round in a circle.' },
+  'goal/no-vision': {
+    sv: 'Kedjan av föräldrar leder upp till visionen.',
+    en: 'The chain of parents leads up to the vision.',
+  },
+  'goal/no-activity': {
+    sv: 'Varje övergripande och långsiktigt mål har en aktivitet i varje verksamhetsplan.',
+    en: 'Every overarching and long-term goal has an activity in every operational plan.',
+  },
+  'activity/year': {
+    sv: 'Aktivitetens period börjar under planens år.',
+    en: "The activity's period starts in the plan's year.",
+  },
+  'activity/period-order': { sv: 'Perioden slutar inte innan den börjar.', en: 'The period does not end before it starts.' },
+  'activity/goal-other-plan': {
+    sv: 'En aktivitet bidrar bara till delmål i sin egen plan.',
+    en: 'An activity contributes only to sub-goals in its own plan.',
+  },
+  'budget/unknown-post': {
+    sv: 'Budgetposter som aktiviteter och årsredovisningen anger finns i planen.',
+    en: 'Budget items that activities and the annual report name exist in the plan.',
+  },
+  'budget/duplicate-post': {
+    sv: 'Budgetposterna i en plan har olika `id`.',
+    en: 'The budget items in a plan have different `id`s.',
+  },
+  'budget/over': {
+    sv: 'Aktiviteterna på en budgetpost kostar inte mer än posten.',
+    en: 'The activities on a budget item do not cost more than the item.',
+  },
+  'network/member-missing': {
+    sv: 'Ett stående nätverk har en medlem från varje kommun.',
+    en: 'A standing network has a member from every municipality.',
+  },
+  'network/member-duplicate': {
+    sv: 'Ett stående nätverk har högst en medlem per kommun.',
+    en: 'A standing network has at most one member per municipality.',
+  },
+  'network/expired': {
+    sv: 'En arbetsgrupps slutdatum har inte passerats.',
+    en: "A working group's end date has not passed.",
+  },
+  'network/no-goal': { sv: 'Ett stående nätverk äger minst ett mål.', en: 'A standing network owns at least one goal.' },
+  'plan/duplicate-year': {
+    sv: 'Det finns högst en verksamhetsplan per år.',
+    en: 'There is at most one operational plan per year.',
+  },
+  'plan/outside-program': {
+    sv: 'Planens år ligger inom programmets giltighet.',
+    en: "The plan's year lies within the programme's period of validity.",
+  },
+  'report/activity-other-plan': {
+    sv: 'Årsredovisningen redovisar bara aktiviteter i den plan den följer upp.',
+    en: 'The annual report reports only activities in the plan it follows up.',
+  },
+  'report/activity-missing': {
+    sv: 'Varje aktivitet i planen har ett resultat i årsredovisningen.',
+    en: 'Every activity in the plan has a result in the annual report.',
+  },
+  'report/assessment-missing': {
+    sv: 'Varje långsiktigt mål och varje delmål i planen är bedömt.',
+    en: 'Every long-term goal and every sub-goal in the plan is assessed.',
+  },
+  'report/duplicate': {
+    sv: 'Ingen aktivitet, inget mål, ingen budgetpost och ingen indikator förekommer två gånger i samma lista i årsredovisningen.',
+    en: 'No activity, goal, budget item or indicator appears twice in the same list in the annual report.',
+  },
+  'indicator/duplicate-year': {
+    sv: 'En indikator har högst ett målvärde och ett utfall per år.',
+    en: 'An indicator has at most one target value and one outcome per year.',
+  },
+};
+
+/**
+ * The severity of the findings that come from reading and validating files, as docs/rules.md lists it.
+ * Project rules carry their own severity (`Rule.severity`); these ids have no rule object to carry it.
+ * `yaml/syntax` is an error, though a few of the parser's remarks are reported as warnings.
+ */
+export const FILE_RULE_SEVERITIES: Readonly<Record<(typeof FILE_RULE_IDS)[number], Severity>> = {
+  'file/read': 'error',
+  'file/too-large': 'error',
+  'file/encoding': 'error',
+  'file/nul': 'error',
+  'file/empty': 'error',
+  'file/link': 'warning',
+  'frontmatter/missing': 'error',
+  'frontmatter/unclosed': 'error',
+  'frontmatter/empty': 'error',
+  'frontmatter/language': 'error',
+  'yaml/syntax': 'error',
+  'yaml/alias': 'error',
+  'yaml/too-deep': 'error',
+  schema: 'error',
+  'config/unknown-rule': 'warning',
+};
+
+/** The sentence that says what a rule checks, or undefined for an id without one. */
+export function describeRule(ruleId: string, lang: Lang): string | undefined {
+  return Object.hasOwn(RULE_DESCRIPTIONS, ruleId) ? RULE_DESCRIPTIONS[ruleId]![lang] : undefined;
+}
+
+/** The anchor of a rule's section in docs/rules.md, as GitHub makes it from the heading `ruleId`. */
+export function ruleAnchor(ruleId: string): string {
+  return ruleId
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}

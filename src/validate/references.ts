@@ -1,0 +1,61 @@
+import type { EntityKind } from '../model/kinds.js';
+import type { DataPath } from '../load/source-file.js';
+
+/** A reference from one entity to another, as declared by `x-sup-ref` in a schema. */
+export interface Reference {
+  path: DataPath;
+  value: unknown;
+  kinds: readonly EntityKind[];
+}
+
+/** Where a schema declares references: a path with '*' for "every item of the list". */
+export interface RefPattern {
+  path: readonly (string | '*')[];
+  kinds: readonly EntityKind[];
+}
+
+type Schema = Record<string, unknown>;
+
+/**
+ * Finds every `x-sup-ref` in a schema, following `properties`, `items`, local and cross-file
+ * `$ref`s and `allOf`. The schemas are trees of modest size, so this runs once per kind.
+ */
+export function refPatterns(schema: Schema, resolve: (ref: string, from: Schema) => Schema | undefined): RefPattern[] {
+  const out: RefPattern[] = [];
+  const walk = (node: Schema, path: (string | '*')[], depth: number) => {
+    if (depth > 20) return;
+    if (Array.isArray(node['x-sup-ref'])) out.push({ path, kinds: node['x-sup-ref'] as EntityKind[] });
+    if (typeof node.$ref === 'string') {
+      const target = resolve(node.$ref, schema);
+      if (target) walk(target, path, depth + 1);
+    }
+    const props = node.properties as Record<string, Schema> | undefined;
+    if (props) for (const [key, sub] of Object.entries(props)) walk(sub, [...path, key], depth + 1);
+    if (node.items && typeof node.items === 'object') walk(node.items as Schema, [...path, '*'], depth + 1);
+    for (const sub of (node.allOf as Schema[] | undefined) ?? []) walk(sub, path, depth + 1);
+  };
+  walk(schema, [], 0);
+  return out;
+}
+
+/** The references in one file's data, found by walking the kind's patterns. */
+export function collectReferences(data: unknown, patterns: readonly RefPattern[]): Reference[] {
+  const out: Reference[] = [];
+  for (const pattern of patterns) walk(data, pattern, 0, [], out);
+  return out;
+}
+
+function walk(value: unknown, pattern: RefPattern, i: number, path: (string | number)[], out: Reference[]): void {
+  if (i === pattern.path.length) {
+    if (value !== undefined) out.push({ path, value, kinds: pattern.kinds });
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  const step = pattern.path[i]!;
+  if (step === '*') {
+    if (!Array.isArray(value)) return;
+    for (let j = 0; j < value.length; j++) walk(value[j], pattern, i + 1, path.concat(j), out);
+  } else if (!Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, step)) {
+    walk((value as Record<string, unknown>)[step], pattern, i + 1, path.concat(step), out);
+  }
+}
