@@ -75,8 +75,9 @@ export function parseYaml(text: string): ParsedYaml {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const message = String((error as Error)?.message ?? error);
-    const alias = error instanceof ReferenceError || /alias/i.test(message);
-    problems.push(problem(alias ? 'alias' : 'too-deep', alias ? 'ALIAS_COUNT' : 'TO_JS', message, start));
+    if (/excessive alias/i.test(message)) problems.push(problem('alias', 'ALIAS_COUNT', message, start));
+    else if (/unresolved alias/i.test(message)) problems.push({ ...problem('syntax', 'MISSING_ANCHOR', message, start), kind: 'syntax' });
+    else problems.push(problem('too-deep', 'TO_JS', message, start));
     return { doc, data: undefined, problems };
   }
   if (depthExceeds(data, MAX_DEPTH)) {

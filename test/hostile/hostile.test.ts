@@ -1,0 +1,101 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { composeFixture, run, runBin, TODAY, writeTree } from '../helpers.js';
+import { CASES } from './cases.js';
+import type { HostileCase } from './cases.js';
+
+/** A hash of every file sup must never change (its own cache folder aside). */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.name === '.sup-cache') continue;
+      if (e.isDirectory()) walk(full);
+      else if (e.isFile()) out.set(relative(dir, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
+      else out.set(relative(dir, full), e.isSymbolicLink() ? 'link' : 'other');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function lay(c: HostileCase): string {
+  const dir = composeFixture('base');
+  writeTree(dir, c.files);
+  for (const d of c.dirs ?? []) mkdirSync(join(dir, d), { recursive: true });
+  for (const [link, target] of c.links ?? []) symlinkSync(isAbsolute(target) ? target : join(dir, target), join(dir, link));
+  for (const f of c.fifos ?? []) {
+    mkdirSync(dirname(join(dir, f)), { recursive: true });
+    execFileSync('mkfifo', [join(dir, f)]);
+  }
+  return dir;
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false; // a link loop or a dangling link
+  }
+}
+
+const STACK = /\n\s+at .+:\d+:\d+|TypeError|RangeError|ReferenceError|SyntaxError: /;
+
+interface Json {
+  diagnostics: { file: string; ruleId: string; start: { line: number; column: number } }[];
+}
+
+describe('hostile input', () => {
+  test('there are at least 50 distinct cases', () => {
+    expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
+    expect(CASES.length).toBeGreaterThanOrEqual(50);
+  });
+
+  for (const c of CASES) {
+    test(`sup check and sup report: ${c.name}`, async () => {
+      const dir = lay(c);
+      const before = snapshot(dir);
+      const check = await run(['-C', dir, 'check', '--format', 'json', '--today', TODAY]);
+      expect(check.stderr).toBe('');
+      expect(check.code).toBe(c.expect.code);
+      const json = JSON.parse(check.stdout) as Json;
+      if (c.expect.file) {
+        const mine = json.diagnostics.filter((d) => d.file === c.expect.file);
+        expect(mine.length, JSON.stringify(json.diagnostics)).toBeGreaterThan(0);
+        if (c.expect.ruleId) expect(mine.map((d) => d.ruleId)).toContain(c.expect.ruleId);
+        // Every position is a real place in the file (line 1 column 1 for a file that cannot be read).
+        for (const d of mine) {
+          expect(d.start.line).toBeGreaterThanOrEqual(1);
+          expect(d.start.column).toBeGreaterThanOrEqual(1);
+          const full = join(dir, d.file);
+          if (isRegularFile(full)) {
+            const lines = readFileSync(full, 'utf8').split(/\r\n|\r|\n/);
+            expect(d.start.line).toBeLessThanOrEqual(Math.max(1, lines.length));
+          }
+        }
+      }
+      const pretty = await run(['-C', dir, 'check', '--today', TODAY]);
+      expect(pretty.code).toBe(c.expect.code);
+      expect(pretty.stdout + pretty.stderr).not.toMatch(STACK);
+
+      const report = await run(['-C', dir, 'report', '2025', '--format', 'html', '--draft', '--today', TODAY]);
+      expect(report.stderr).not.toMatch(STACK);
+      expect(report.code).toBe(0);
+      expect(report.stdout).not.toMatch(/<script|onerror=|onclick=|onload=|javascript:|data:text\/html/i);
+      expect(snapshot(dir)).toEqual(before);
+    });
+  }
+
+  test('the spawned binary survives the worst of them without a stack trace', () => {
+    for (const name of ['billion laughs', 'deep nesting (10 000 levels)', 'a 10 MB file', '5 000 nested block quotes in a body']) {
+      const dir = lay(CASES.find((c) => c.name === name)!);
+      const r = runBin(['-C', dir, 'report', '2025', '--draft', '--today', TODAY]);
+      expect(r.code, name).toBe(0);
+      expect(r.stderr, name).not.toMatch(STACK);
+    }
+  });
+});
