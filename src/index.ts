@@ -14,3 +14,8 @@ export { formatPretty } from './reporters/pretty.js';
 export { exportCsv, exportJson } from './reporters/export.js';
 export { catalogue } from './messages/catalogue.js';
 export type { Lang, Catalogue } from './messages/catalogue.js';
+export { formatGithub, formatGithubSummary } from './reporters/github.js';
+export { formatSarif } from './reporters/sarif.js';
+export { formatJunit } from './reporters/junit.js';
+export { checkChangedSince, keepChanged } from './check/changed-since.js';
+export { RULE_DESCRIPTIONS } from './messages/rule-descriptions.js';

@@ -1,34 +1,133 @@
+import { appendFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ChangedSinceError, checkChangedSince, projectPrefix, pullRequestFiles } from '../../check/changed-since.js';
 import { checkProject } from '../../check/check-project.js';
+import type { CheckResult } from '../../check/check-project.js';
+import { FILE_RULE_IDS, RULES } from '../../check/rules/index.js';
+import type { Lang } from '../../messages/catalogue.js';
+import { FILE_RULE_SEVERITIES } from '../../messages/rule-descriptions.js';
+import { formatGithub, formatGithubSummary } from '../../reporters/github.js';
 import { formatJson } from '../../reporters/json.js';
+import { formatJunit } from '../../reporters/junit.js';
 import { formatPretty } from '../../reporters/pretty.js';
+import { formatSarif } from '../../reporters/sarif.js';
+import type { SarifRule } from '../../reporters/sarif.js';
 import type { CliIo } from '../io.js';
 import { ExitError, useColor } from '../io.js';
 import { chooseLang, chooseRoot } from '../context.js';
 import type { GlobalOptions } from '../context.js';
+import { VERSION } from '../../version.js';
+
+/** The output formats of `sup check`. */
+export const CHECK_FORMATS = ['pretty', 'json', 'github', 'sarif', 'junit'] as const;
 
 export interface CheckCommandOptions {
   format: string;
   strict?: boolean;
   today?: string;
+  changedSince?: string;
+  /** False with --no-cache: check every file afresh instead of reusing .sup-cache/. */
+  cache?: boolean;
 }
 
 /** `sup check`: validates every data file and the relations between them. */
 export async function runCheck(global: GlobalOptions, options: CheckCommandOptions, io: CliIo): Promise<number> {
   const lang = chooseLang(global, io);
-  if (!['pretty', 'json'].includes(options.format)) {
-    throw new ExitError(`sup check: --format ska vara pretty eller json, inte "${options.format}".`, 2);
+  if (!(CHECK_FORMATS as readonly string[]).includes(options.format)) {
+    throw new ExitError(`sup check: --format ska vara ${CHECK_FORMATS.slice(0, -1).join(', ')} eller ${CHECK_FORMATS.at(-1)}, inte "${options.format}".`, 2);
   }
   if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
     throw new ExitError(`sup check: --today ska vara ett datum som ÅÅÅÅ-MM-DD, inte "${options.today}".`, 2);
   }
   const root = chooseRoot(global, io, lang);
-  const result = checkProject({ root, lang, today: options.today });
-  if (options.format === 'json') {
-    io.stdout(formatJson(result.diagnostics, result.summary));
+  let result: CheckResult;
+  let changed: Set<string> | undefined;
+  if (options.changedSince !== undefined) {
+    const since = options.changedSince;
+    try {
+      const r = await checkChangedSince({ root, lang, today: options.today, cache: options.cache !== false, since });
+      result = r;
+      changed = new Set(r.changedFiles);
+      if (r.omitted > 0) io.stderr(omittedNote(r.omitted, since, lang));
+    } catch (error) {
+      if (error instanceof ChangedSinceError) throw new ExitError(changedSinceMessage(error, since, root), 2);
+      throw error;
+    }
   } else {
-    const texts = new Map(result.project.files.map((f) => [f.file.path, f.file.text]));
-    io.stdout(formatPretty(result.diagnostics, result.summary, { color: useColor(io), lang, source: (p) => texts.get(p) }));
+    result = checkProject({ root, lang, today: options.today, cache: options.cache !== false });
   }
-  const failing = result.summary.errors > 0 || (options.strict === true && result.summary.warnings > 0);
+  const texts = new Map(result.project.files.map((f) => [f.file.path, f.file.text]));
+  const source = (p: string) => texts.get(p);
+  const { diagnostics, summary } = result;
+  switch (options.format) {
+    case 'json':
+      io.stdout(formatJson(diagnostics, summary));
+      break;
+    case 'sarif':
+      io.stdout(formatSarif(diagnostics, summary, { lang, version: VERSION, rules: allRules(), rootUri: rootUri(root) }));
+      break;
+    case 'junit':
+      io.stdout(formatJunit(diagnostics, summary, { lang, files: result.project.files.map((f) => f.file.path), strict: options.strict }));
+      break;
+    case 'github': {
+      const baseRef = io.env.GITHUB_BASE_REF;
+      if (changed === undefined && baseRef) {
+        const files = pullRequestFiles(root, baseRef);
+        changed = files ? new Set(files) : undefined;
+      }
+      const github = { lang, changedFiles: changed, pathPrefix: safePrefix(root), source };
+      io.stdout(formatGithub(diagnostics, summary, github));
+      const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+      if (summaryFile) {
+        try {
+          appendFileSync(resolve(io.cwd, summaryFile), formatGithubSummary(diagnostics, summary, github));
+        } catch (error) {
+          // The check itself went fine; a summary that cannot be written is worth a word, not a failure.
+          io.stderr(`sup check: kunde inte skriva sammanfattningen till ${summaryFile}: ${(error as Error).message}\n`);
+        }
+      }
+      break;
+    }
+    default:
+      io.stdout(formatPretty(diagnostics, summary, { color: useColor(io), lang, source }));
+  }
+  const failing = summary.errors > 0 || (options.strict === true && summary.warnings > 0);
   return failing ? 1 : 0;
+}
+
+/** Every rule id with the severity it has unless sup.yaml changes it, file rules first. */
+function allRules(): SarifRule[] {
+  return [...FILE_RULE_IDS.map((id) => ({ id, severity: FILE_RULE_SEVERITIES[id] })), ...RULES.map((r) => ({ id: r.id, severity: r.severity }))];
+}
+
+function rootUri(root: string): string {
+  const uri = pathToFileURL(root).href;
+  return uri.endsWith('/') ? uri : uri + '/';
+}
+
+/** Where the project lies in its git repository, for annotation paths; the root itself outside git. */
+function safePrefix(root: string): string {
+  try {
+    return projectPrefix(root);
+  } catch {
+    return '';
+  }
+}
+
+function changedSinceMessage(error: ChangedSinceError, since: string, root: string): string {
+  switch (error.reason) {
+    case 'git-missing':
+      return `sup check: --changed-since behöver git, men git kunde inte köras (${error.message}).`;
+    case 'not-a-repository':
+      return `sup check: --changed-since jämför med en version i git, men projektet i ${root} ligger inte i något git-förråd.`;
+    default:
+      return `sup check: --changed-since: det finns ingen gren, tagg eller commit som heter "${since}" i git-förrådet. Ange till exempel main, origin/main eller HEAD~1 (i CI kan grenen behöva hämtas först, till exempel med fetch-depth: 0).`;
+  }
+}
+
+function omittedNote(n: number, since: string, lang: Lang): string {
+  return lang === 'sv'
+    ? `sup check: ${n} fynd i filer som inte ändrats sedan ${since} visas inte; de fanns redan där.\n`
+    : `sup check: ${n} ${n === 1 ? 'finding' : 'findings'} in files unchanged since ${since} ${n === 1 ? 'is' : 'are'} not shown; ${n === 1 ? 'it was' : 'they were'} there already.\n`;
 }

@@ -1,0 +1,144 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { changedFiles, git, GitError, gitTopLevel, resolveRevision } from '../git/git.js';
+import { withRevision } from '../git/read-revision.js';
+import { CONFIG_FILE } from '../load/find-root.js';
+import { summarize } from '../model/diagnostic.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { checkProject } from './check-project.js';
+import type { CheckOptions, CheckResult } from './check-project.js';
+
+/** Why --changed-since cannot be answered: no git, no repository around the project, or no such revision. */
+export class ChangedSinceError extends Error {
+  constructor(
+    readonly reason: 'git-missing' | 'not-a-repository' | 'unknown-revision',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ChangedSinceOptions extends CheckOptions {
+  /** A revision git understands: a branch, a tag, a commit, HEAD~1, origin/main … */
+  since: string;
+}
+
+export interface ChangedSinceResult extends CheckResult {
+  /** The commit that `since` named. */
+  base: string;
+  /** Project-relative paths of the files that differ from `base` in the working tree, untracked ones included. */
+  changedFiles: string[];
+  /** How many findings were left out: in unchanged files, and there at `base` already. */
+  omitted: number;
+}
+
+/**
+ * Checks the project and keeps the findings in files changed since a revision, plus every finding
+ * anywhere that the change caused: one that the same check at that revision does not give.
+ * Findings are compared by rule, severity, file and message (not position, which moves with edits),
+ * counting duplicates. Throws ChangedSinceError when git cannot answer.
+ */
+export async function checkChangedSince(options: ChangedSinceOptions): Promise<ChangedSinceResult> {
+  const root = real(options.root);
+  const base = resolveBase(root, options.since);
+  const changed = changedProjectFiles(root, base);
+  const head = checkProject({ ...options, root });
+  const before = await withRevision(root, base, (baseRoot) =>
+    // A project that did not exist at the revision had no findings there: all of today's are new.
+    existsSync(join(baseRoot, CONFIG_FILE)) ? checkProject({ ...options, root: baseRoot, cache: false }).diagnostics : [],
+  );
+  const diagnostics = keepChanged(head.diagnostics, before, new Set(changed));
+  return {
+    project: head.project,
+    diagnostics,
+    summary: summarize(diagnostics, head.summary.files),
+    base,
+    changedFiles: changed,
+    omitted: head.diagnostics.length - diagnostics.length,
+  };
+}
+
+/**
+ * The findings of `head` that are in a changed file or are not among the findings at the base
+ * revision. Each base finding excuses one head finding with the same rule, severity, file and message.
+ */
+export function keepChanged(head: readonly Diagnostic[], base: readonly Diagnostic[], changed: ReadonlySet<string>): Diagnostic[] {
+  const key = (d: Diagnostic) => JSON.stringify([d.ruleId, d.severity, d.file, d.message]);
+  const old = new Map<string, number>();
+  for (const d of base) old.set(key(d), (old.get(key(d)) ?? 0) + 1);
+  return head.filter((d) => {
+    const k = key(d);
+    const n = old.get(k) ?? 0;
+    if (n > 0) old.set(k, n - 1);
+    return changed.has(d.file) || n === 0;
+  });
+}
+
+/** Resolves a revision to its commit in the repository that holds the project, or throws ChangedSinceError. */
+export function resolveBase(root: string, rev: string): string {
+  const top = topLevel(root);
+  // A revision that starts with "-" would be read by git as an option.
+  if (rev === '' || rev.startsWith('-')) throw new ChangedSinceError('unknown-revision', `no revision "${rev}"`);
+  try {
+    return resolveRevision(top, rev);
+  } catch (error) {
+    if (error instanceof GitError) throw new ChangedSinceError('unknown-revision', `no revision "${rev}"`);
+    throw error;
+  }
+}
+
+/** Project-relative paths (POSIX) of the files that differ between `rev` and the working tree, untracked ones included. */
+export function changedProjectFiles(root: string, rev: string): string[] {
+  const prefix = projectPrefix(root);
+  const inside = prefix === '' ? '' : prefix + '/';
+  return changedFiles(topLevel(root), rev)
+    .filter((p) => p.startsWith(inside))
+    .map((p) => p.slice(inside.length));
+}
+
+/** The project root relative to the top of its git repository: "" when they are the same folder. */
+export function projectPrefix(root: string): string {
+  const top = topLevel(root);
+  return relative(real(top), real(root)).split(sep).join('/');
+}
+
+/**
+ * The files a pull request changes, for a base branch such as GitHub's GITHUB_BASE_REF: compared
+ * with the merge base of origin/<branch> and HEAD, else with origin/<branch> itself. Undefined when
+ * git cannot tell (no repository, or a shallow clone without the branch).
+ */
+export function pullRequestFiles(root: string, baseBranch: string): string[] | undefined {
+  try {
+    const top = topLevel(root);
+    const remote = resolveBase(root, `origin/${baseBranch}`);
+    let base = remote;
+    try {
+      base = git(top, ['merge-base', remote, 'HEAD']).toString('utf8').trim() || remote;
+    } catch {
+      // No common history in a shallow clone: the branch tip is the best there is.
+    }
+    return changedProjectFiles(root, base);
+  } catch {
+    return undefined;
+  }
+}
+
+function topLevel(root: string): string {
+  try {
+    return gitTopLevel(root);
+  } catch (error) {
+    if (error instanceof GitError) {
+      const missing = error.message.startsWith('git kunde inte köras');
+      throw new ChangedSinceError(missing ? 'git-missing' : 'not-a-repository', error.message);
+    }
+    throw error;
+  }
+}
+
+function real(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}

@@ -1,0 +1,154 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { keepChanged } from '../src/check/changed-since.js';
+import type { Diagnostic } from '../src/model/diagnostic.js';
+import { composeFixture, locations, run, tempDir, TODAY } from './helpers.js';
+
+/** Runs git in `dir`, failing the test on an error. */
+function git(dir: string, ...args: string[]): string {
+  const r = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}
+
+function commitAll(dir: string, message: string): void {
+  git(dir, 'add', '-A');
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', message);
+}
+
+function edit(path: string, from: string, to: string): void {
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`${from} not in ${path}`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+/**
+ * The base fixture in a new git repository (in `sub` when given), committed with one error already
+ * in it: klimat.md names the owner "klimatstrateg", which does not exist.
+ */
+function repoWithOldError(sub = ''): { repo: string; root: string } {
+  const fixture = composeFixture('base');
+  const repo = tempDir();
+  const root = sub ? join(repo, sub) : repo;
+  mkdirSync(root, { recursive: true });
+  rmSync(root, { recursive: true });
+  renameSync(fixture, root);
+  git(repo, 'init', '-q');
+  edit(join(root, 'data/mal/klimat.md'), 'ägare: klimatstrateger', 'ägare: klimatstrateg');
+  commitAll(repo, 'base');
+  return { repo, root };
+}
+
+async function checkJson(root: string, ...args: string[]) {
+  const r = await run(['-C', root, 'check', '--format', 'json', '--today', TODAY, ...args]);
+  return { ...r, diagnostics: r.stdout ? (JSON.parse(r.stdout) as { diagnostics: Diagnostic[] }).diagnostics : [] };
+}
+
+describe('sup check --changed-since', () => {
+  test('nothing changed: the old findings are left out, with a note on stderr, exit 0', async () => {
+    const { root } = repoWithOldError();
+    const all = await checkJson(root);
+    expect(all.code).toBe(1);
+    expect(locations(all.diagnostics)).toEqual(['data/mal/klimat.md:7:8 ref/unknown', 'data/natverk/klimatstrateger.md:3:5 network/no-goal']);
+    const r = await checkJson(root, '--changed-since', 'HEAD');
+    expect(r.code).toBe(0);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.stderr).toBe('sup check: 2 fynd i filer som inte ändrats sedan HEAD visas inte; de fanns redan där.\n');
+  });
+
+  test('a finding in a changed file is kept; an old finding in an unchanged file is not', async () => {
+    const { root } = repoWithOldError();
+    edit(join(root, 'data/mal/infrastruktur.md'), 'förälder: vision', 'förälder: visionen');
+    const r = await checkJson(root, '--changed-since', 'HEAD');
+    expect(r.code).toBe(1);
+    expect(locations(r.diagnostics)).toEqual(['data/mal/infrastruktur.md:6:11 ref/unknown']);
+  });
+
+  test('deleting a network breaks the goals that name it in unchanged files, and those findings are kept', async () => {
+    const { root } = repoWithOldError();
+    rmSync(join(root, 'data/natverk/rufs.md'));
+    const r = await checkJson(root, '--changed-since', 'HEAD');
+    expect(r.code).toBe(1);
+    expect(locations(r.diagnostics)).toEqual(['data/mal/infrastruktur.md:7:8 ref/unknown', 'data/mal/vision.md:6:8 ref/unknown']);
+    expect(r.diagnostics[1]!.message).toBe('Okänd referens "rufs": det finns inget nätverk med den identiteten.');
+  });
+
+  test('an untracked file counts as changed, and the comparison is with the named commit', async () => {
+    const { repo, root } = repoWithOldError();
+    writeFileSync(join(root, 'data/natverk/ny.md'), '---\ntyp: nätverk\nid: ny\n---\n');
+    const r = await checkJson(root, '--changed-since', 'HEAD');
+    expect([...new Set(r.diagnostics.map((d) => d.file))]).toEqual(['data/natverk/ny.md']);
+    // Fixing the old error and committing: compared with the first commit, the fix leaves nothing.
+    edit(join(root, 'data/mal/klimat.md'), 'ägare: klimatstrateg', 'ägare: klimatstrateger');
+    rmSync(join(root, 'data/natverk/ny.md'));
+    commitAll(repo, 'fix');
+    const since = await checkJson(root, '--changed-since', 'HEAD~1');
+    expect(since).toMatchObject({ code: 0, diagnostics: [], stderr: '' });
+  });
+
+  test('a project in a sub-folder of the repository: paths are mapped to the project root', async () => {
+    const { root } = repoWithOldError('program/sup');
+    edit(join(root, 'data/mal/infrastruktur.md'), 'förälder: vision', 'förälder: visionen');
+    const r = await checkJson(root, '--changed-since', 'HEAD');
+    expect(locations(r.diagnostics)).toEqual(['data/mal/infrastruktur.md:6:11 ref/unknown']);
+    // Annotations name the file from the top of the repository, as GitHub needs.
+    const gh = await run(['-C', root, 'check', '--format', 'github', '--changed-since', 'HEAD', '--today', TODAY]);
+    expect(gh.stdout.split('\n')[0]).toBe(
+      '::error file=program/sup/data/mal/infrastruktur.md,line=6,col=11,endLine=6,endColumn=19,title=ref/unknown::Okänd referens "visionen": det finns inget mål med den identiteten. Menade du "vision"?',
+    );
+  });
+
+  test('a revision that does not exist, and a project outside git, are usage errors with exit 2', async () => {
+    const { root } = repoWithOldError();
+    const bad = await run(['-C', root, 'check', '--changed-since', 'finnsinte']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toBe(
+      'sup check: --changed-since: det finns ingen gren, tagg eller commit som heter "finnsinte" i git-förrådet. Ange till exempel main, origin/main eller HEAD~1 (i CI kan grenen behöva hämtas först, till exempel med fetch-depth: 0).\n',
+    );
+    expect((await run(['-C', root, 'check', '--changed-since', '--output=x'])).code).toBe(2);
+    const outside = composeFixture('base');
+    const r = await run(['-C', outside, 'check', '--changed-since', 'main']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`sup check: --changed-since jämför med en version i git, men projektet i ${outside} ligger inte i något git-förråd.\n`);
+  });
+});
+
+describe('sup check --format github in a pull request', () => {
+  test('with GITHUB_BASE_REF the files the pull request changes come first', async () => {
+    const { repo, root } = repoWithOldError();
+    git(repo, 'update-ref', 'refs/remotes/origin/main', 'HEAD');
+    edit(join(root, 'data/natverk/rufs.md'), 'form: stående', 'form: stående\nfärg: blå');
+    const env = { GITHUB_BASE_REF: 'main' };
+    const r = await run(['-C', root, 'check', '--format', 'github', '--today', TODAY], { env });
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n').slice(0, 3).map((l) => l.slice(0, l.indexOf('::', 2)))).toEqual([
+      '::error file=data/natverk/rufs.md,line=6,col=1,endLine=6,endColumn=5,title=schema',
+      '::error file=data/mal/klimat.md,line=7,col=8,endLine=7,endColumn=21,title=ref/unknown',
+      '::warning file=data/natverk/klimatstrateger.md,line=3,col=5,endLine=3,endColumn=20,title=network/no-goal',
+    ]);
+    // Without it (or when the base cannot be found) the order is the report's.
+    const plain = await run(['-C', root, 'check', '--format', 'github', '--today', TODAY], { env: { GITHUB_BASE_REF: 'finnsinte' } });
+    expect(plain.code).toBe(1);
+    expect(plain.stdout.split('\n')[0]).toMatch(/^::error file=data\/mal\/klimat\.md,/);
+  });
+});
+
+describe('keepChanged', () => {
+  const d = (file: string, message: string, line = 1, severity: Diagnostic['severity'] = 'error'): Diagnostic => ({
+    ruleId: 'ref/unknown',
+    severity,
+    message,
+    file,
+    start: { line, column: 1 },
+  });
+
+  test('findings are matched by rule, severity, file and message, not position, and duplicates are counted', () => {
+    const base = [d('a.md', 'x', 3), d('b.md', 'y')];
+    const head = [d('a.md', 'x', 9), d('a.md', 'x', 10), d('b.md', 'y', 1, 'warning'), d('c.md', 'z')];
+    expect(keepChanged(head, base, new Set())).toEqual([d('a.md', 'x', 10), d('b.md', 'y', 1, 'warning'), d('c.md', 'z')]);
+    expect(keepChanged(head, base, new Set(['a.md']))).toEqual(head);
+  });
+});
