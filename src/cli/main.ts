@@ -6,10 +6,12 @@ import type { GlobalOptions } from './context.js';
 import { registerCheck } from './register/check.js';
 import { registerExport } from './register/export.js';
 import { registerRender } from './register/render.js';
+import { registerCodeowners, registerDiff } from './register/diff.js';
+import { registerInit } from './register/init.js';
 import type { Registration } from './register/types.js';
 
 /** The commands, in the order `sup --help` lists them. */
-const REGISTRATIONS: ((r: Registration) => void)[] = [registerCheck, registerRender, registerExport];
+const REGISTRATIONS: ((r: Registration) => void)[] = [registerCheck, registerRender, registerExport, registerDiff, registerCodeowners, registerInit];
 
 export type { CliIo } from './io.js';
 

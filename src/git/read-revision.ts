@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { git, gitTopLevel, resolveRevision } from './git.js';
@@ -9,9 +9,10 @@ import { git, gitTopLevel, resolveRevision } from './git.js';
  * Reads objects with `git ls-tree` and `git cat-file --batch`, so the repository is not touched.
  */
 export async function withRevision<T>(projectRoot: string, rev: string, fn: (root: string) => T | Promise<T>): Promise<T> {
-  const top = gitTopLevel(projectRoot);
+  // git answers with the resolved path; resolve the project root too, or a link in it breaks `relative`.
+  const top = realpathSync(gitTopLevel(projectRoot));
   const commit = resolveRevision(top, rev);
-  const sub = relative(top, projectRoot).split(sep).join('/');
+  const sub = relative(top, realpathSync(projectRoot)).split(sep).join('/');
   const temp = mkdtempSync(join(tmpdir(), 'sup-rev-'));
   try {
     const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, ...(sub ? ['--', sub] : [])]).toString('utf8');

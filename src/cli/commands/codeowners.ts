@@ -1,0 +1,99 @@
+import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { checkProject } from '../../check/check-project.js';
+import { buildCodeowners } from '../../diff/codeowners.js';
+import { snapshotOf } from '../../diff/snapshot.js';
+import { GitError, gitTopLevel } from '../../git/git.js';
+import { writeFileAtomic } from '../../util/write-atomic.js';
+import type { CliIo } from '../io.js';
+import { ExitError } from '../io.js';
+import { chooseLang, chooseRoot } from '../context.js';
+import type { GlobalOptions } from '../context.js';
+
+export interface CodeownersCommandOptions {
+  output?: string;
+  check?: boolean;
+}
+
+/**
+ * `sup codeowners`: writes CODEOWNERS from the networks' members, by default to .github/CODEOWNERS
+ * at the top of the git repository; with --check, exits 1 when the file on disk is not what the
+ * data gives (for CI).
+ */
+export async function runCodeowners(global: GlobalOptions, options: CodeownersCommandOptions, io: CliIo): Promise<number> {
+  const lang = chooseLang(global, io);
+  const sv = lang === 'sv';
+  const root = realpathSync(chooseRoot(global, io, lang));
+  if (options.check && options.output === '-') {
+    throw new ExitError(sv ? 'sup codeowners: --check jämför med en fil och går inte ihop med -o -.' : 'sup codeowners: --check compares with a file and cannot be used with -o -.', 2);
+  }
+  // Paths in CODEOWNERS are relative to the repository's top; outside git the project root stands in for it.
+  let top = root;
+  try {
+    top = realpathSync(gitTopLevel(root));
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+  }
+  const prefix = relative(top, root).split(sep).join('/');
+
+  const checked = checkProject({ root, lang });
+  if (checked.summary.errors > 0) {
+    io.stderr(
+      sv
+        ? `sup codeowners: datan har ${checked.summary.errors} fel; CODEOWNERS bygger på det som gick att läsa. Kör sup check för detaljer.\n`
+        : `sup codeowners: the data has ${checked.summary.errors} errors; CODEOWNERS is built from what could be read. Run sup check for details.\n`,
+    );
+  }
+  const text = buildCodeowners(snapshotOf(checked.project).entities, prefix);
+  if (options.output === '-') {
+    io.stdout(text);
+    return 0;
+  }
+  const target = options.output !== undefined ? resolve(io.cwd, options.output) : join(top, '.github', 'CODEOWNERS');
+  const shown = displayPath(io.cwd, target);
+
+  if (options.check) {
+    let current: string | undefined;
+    try {
+      current = readFileSync(target, 'utf8');
+    } catch {
+      current = undefined;
+    }
+    if (current === text) {
+      io.stdout(sv ? `✔ ${shown} stämmer med datan.\n` : `✔ ${shown} matches the data.\n`);
+      return 0;
+    }
+    io.stderr(
+      current === undefined
+        ? sv
+          ? `✖ ${shown} finns inte. Skapa den med sup codeowners och lägg till den i git.\n`
+          : `✖ ${shown} does not exist. Create it with sup codeowners and add it to git.\n`
+        : sv
+          ? `✖ ${shown} stämmer inte med datan. Kör sup codeowners och lägg till ändringen i git.\n`
+          : `✖ ${shown} does not match the data. Run sup codeowners and add the change to git.\n`,
+    );
+    return 1;
+  }
+
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileAtomic(target, text);
+  } catch (error) {
+    throw new ExitError(sv ? `sup codeowners: kunde inte skriva ${target}: ${(error as Error).message}` : `sup codeowners: could not write ${target}: ${(error as Error).message}`, 2);
+  }
+  const owned = text.split('\n').filter((l) => l.startsWith('/')).length;
+  io.stdout(sv ? `Skrev ${shown} (${owned} ${owned === 1 ? 'fil' : 'filer'} med ägare).\n` : `Wrote ${shown} (${owned} ${owned === 1 ? 'file' : 'files'} with owners).\n`);
+  return 0;
+}
+
+/** A path relative to the working directory when it lies below it, else absolute. */
+function displayPath(cwd: string, target: string): string {
+  let base = cwd;
+  try {
+    base = realpathSync(cwd);
+  } catch {
+    // a working directory that is gone: show the absolute path
+  }
+  const rel = relative(base, target);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : target;
+}

@@ -1,0 +1,98 @@
+import { compareText } from './diff-snapshots.js';
+import { EntityIndex, responsibleFor } from './responsible.js';
+import type { SnapshotEntity } from './snapshot.js';
+
+/** The kinds whose files get owners: the ones a network answers for. */
+const OWNED_KINDS = new Set(['mål', 'aktivitet', 'nätverk']);
+
+interface Entry {
+  path: string;
+  /** The organ named as ansvarig, for an activity no network answers for. */
+  organ?: string;
+}
+
+/**
+ * Builds a CODEOWNERS file: each goal's, activity's and network's file is owned by the members of
+ * the responsible network whose user names (`användarnamn`) are recorded. Files that no network
+ * with user names answers for are listed as comments saying why. `prefix` is the project root's
+ * path from the repository's top (POSIX, '' at the top). Always Swedish, so it is the same file
+ * whoever runs the command.
+ */
+export function buildCodeowners(entities: readonly SnapshotEntity[], prefix: string): string {
+  const index = new EntityIndex(entities);
+  const byNetwork = new Map<string, Entry[]>();
+  const organOnly: Entry[] = [];
+  const nobody: Entry[] = [];
+  const seen = new Set<string>();
+  for (const e of entities) {
+    if (!OWNED_KINDS.has(e.kind)) continue;
+    const path = '/' + (prefix ? `${prefix}/` : '') + e.file;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const responsible = responsibleFor(e, index);
+    if (responsible.network !== undefined) {
+      const list = byNetwork.get(responsible.network);
+      if (list) list.push({ path });
+      else byNetwork.set(responsible.network, [{ path }]);
+    } else if (responsible.organ !== undefined) {
+      organOnly.push({ path, organ: responsible.organ });
+    } else {
+      nobody.push({ path });
+    }
+  }
+
+  const lines = [
+    '# CODEOWNERS – genererad av `sup codeowners` ur datan. Redigera inte filen för hand:',
+    '# ändra i stället nätverkens medlemmar (fältet användarnamn) i datan och kör `sup codeowners` igen.',
+    '#',
+    '# Filen för varje mål, aktivitet och nätverk ägs av medlemmarna i det ansvariga nätverket:',
+    '# målets ägare (för ett delmål utan ägare: ägaren till målet ovanför), aktivitetens ansvariga',
+    '# nätverk (är kansliet eller ett annat organ ansvarigt: ägaren till aktivitetens mål) och',
+    '# nätverket självt.',
+  ];
+  const byPath = (a: Entry, b: Entry) => compareText(a.path, b.path);
+  for (const networkId of [...byNetwork.keys()].sort(compareText)) {
+    const entries = byNetwork.get(networkId)!.sort(byPath);
+    const network = index.get('nätverk', networkId);
+    const name = typeof network?.data.namn === 'string' ? `${network.data.namn} (${networkId})` : networkId;
+    const users = network ? userNames(network) : [];
+    lines.push('');
+    if (!network) {
+      lines.push(`# ${networkId}: det finns inget sådant nätverk i datan, så filerna har ingen ägare`);
+      for (const e of entries) lines.push(`# ${escapePath(e.path)}`);
+    } else if (users.length === 0) {
+      lines.push(`# ${name}: inga användarnamn angivna för medlemmarna, så filerna har ingen ägare`);
+      for (const e of entries) lines.push(`# ${escapePath(e.path)}`);
+    } else {
+      lines.push(`# ${name}`);
+      for (const e of entries) lines.push(`${escapePath(e.path)} ${users.join(' ')}`);
+    }
+  }
+  if (organOnly.length > 0) {
+    lines.push('', '# Ansvarig är kansliet eller ett annat organ, och inget av målen har ett ägande nätverk:', '# organen har inga användarnamn i datan, så filerna har ingen ägare');
+    for (const e of organOnly.sort(byPath)) lines.push(`# ${escapePath(e.path)} (ansvarig: ${e.organ})`);
+  }
+  if (nobody.length > 0) {
+    lines.push('', '# Inget ansvarigt nätverk angivet, så filerna har ingen ägare');
+    for (const e of nobody.sort(byPath)) lines.push(`# ${escapePath(e.path)}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** The recorded user names of a network's members, with a leading @, each once, sorted. */
+export function userNames(network: SnapshotEntity): string[] {
+  const members = Array.isArray(network.data.medlemmar) ? network.data.medlemmar : [];
+  const names = new Map<string, string>();
+  for (const m of members) {
+    const raw = typeof m === 'object' && m !== null ? (m as Record<string, unknown>).användarnamn : undefined;
+    if (typeof raw !== 'string' || raw.trim() === '') continue;
+    const name = raw.trim().startsWith('@') ? raw.trim() : `@${raw.trim()}`;
+    if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), name);
+  }
+  return [...names.entries()].sort(([a], [b]) => compareText(a, b)).map(([, name]) => name);
+}
+
+/** Escapes what CODEOWNERS would read as a separator, a comment or a pattern. */
+function escapePath(path: string): string {
+  return path.replace(/[\\ #*?[]/g, '\\$&');
+}

@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkProject } from '../check/check-project.js';
+import { CONFIG_FILE } from '../load/find-root.js';
+import type { EntityKind } from '../model/kinds.js';
+import type { Project } from '../model/project.js';
+import { withRevision } from '../git/read-revision.js';
+
+/** One entity as the diff sees it: its parsed data and, for a Markdown file of its own, the body. */
+export interface SnapshotEntity {
+  kind: EntityKind;
+  id: string;
+  /** The file, relative to the project root, POSIX separators. */
+  file: string;
+  data: Record<string, unknown>;
+  /** The Markdown body after the frontmatter, when the entity is a whole `.md` file. */
+  body?: string;
+}
+
+/** The data of a project at one revision (or in the working tree), as plain values that outlive the files. */
+export interface Snapshot {
+  entities: SnapshotEntity[];
+  /** Data files that could not be read as any kind, so their entities are missing from this side. */
+  unreadable: string[];
+}
+
+/** Reduces a checked project to what the diff compares. */
+export function snapshotOf(project: Project): Snapshot {
+  const entities = project.entities.map((e): SnapshotEntity => {
+    const entity: SnapshotEntity = { kind: e.kind, id: e.id, file: e.file.path, data: e.data };
+    if (e.path.length === 0 && e.file.body !== undefined) entity.body = e.file.body.text;
+    return entity;
+  });
+  const unreadable = project.files.filter((f) => f.kind === undefined).map((f) => f.file.path);
+  return { entities, unreadable };
+}
+
+/** The project in the working tree at `root`. */
+export function loadWorkingTree(root: string): Snapshot {
+  return snapshotOf(checkProject({ root }).project);
+}
+
+/**
+ * The project at `root` as it was at a git revision. A revision where the project did not exist
+ * yet (no sup.yaml at that place) is an empty project, so everything in the other side is new.
+ * Throws GitError for a revision git does not know.
+ */
+export async function loadRevision(root: string, rev: string): Promise<Snapshot> {
+  return withRevision(root, rev, (revRoot) => {
+    if (!existsSync(join(revRoot, CONFIG_FILE))) return { entities: [], unreadable: [] };
+    return snapshotOf(checkProject({ root: revRoot }).project);
+  });
+}
