@@ -8,10 +8,11 @@ import { registerExport } from './register/export.js';
 import { registerRender } from './register/render.js';
 import { registerCodeowners, registerDiff } from './register/diff.js';
 import { registerInit } from './register/init.js';
+import { registerEdit } from './register/edit.js';
 import type { Registration } from './register/types.js';
 
 /** The commands, in the order `sup --help` lists them. */
-const REGISTRATIONS: ((r: Registration) => void)[] = [registerCheck, registerRender, registerExport, registerDiff, registerCodeowners, registerInit];
+const REGISTRATIONS: ((r: Registration) => void)[] = [registerCheck, registerRender, registerExport, registerDiff, registerCodeowners, registerInit, registerEdit];
 
 export type { CliIo } from './io.js';
 

@@ -99,16 +99,19 @@ function fromYamlError(
   return { kind: 'syntax', severity, code: e.code, detail, offset: e.pos[0], endOffset: e.pos[1] };
 }
 
-/** Walks without recursion, so hostile nesting cannot overflow the stack. */
-function depthExceeds(root: unknown, limit: number): boolean {
-  if (typeof root !== 'object' || root === null) return false;
-  const stack: [unknown, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop()!;
-    if (depth >= limit) return true;
-    for (const child of Object.values(value as object)) {
-      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
-    }
+/**
+ * True when data nests deeper than `limit`. The recursion stops at the limit, so it is bounded
+ * however deep the data is, and allocates nothing on the way (it runs for every file).
+ */
+function depthExceeds(value: unknown, limit: number, depth = 0): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (depth >= limit) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (depthExceeds(value[i], limit, depth + 1)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (Object.prototype.hasOwnProperty.call(value, key) && depthExceeds((value as Record<string, unknown>)[key], limit, depth + 1)) return true;
   }
   return false;
 }

@@ -1,0 +1,61 @@
+import { Option } from 'commander';
+import type { Registration } from './types.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** `sup new`, `sup link`, `sup unlink` and `sup set`: the commands that change data files. */
+export function registerEdit({ program, io, global, setExitCode }: Registration): void {
+  const create = program
+    .command('new <sort>')
+    .description('skapa en ny datafil från en mall, till exempel en aktivitet, ett mål eller ett nätverk')
+    .option('--id <id>', 'filens id (annars härlett ur titeln, med -2, -3 … om det är upptaget)')
+    .option('--titel <text>', 'titel (aktivitet, mål, delmål) eller namn (nätverk, arbetsgrupp, indikator)')
+    .option('--namn <text>', 'namn (nätverk, arbetsgrupp, indikator)')
+    .option('--mål <id>', 'mål som aktiviteten bidrar till eller indikatorn mäter (kan upprepas)', collect)
+    .option('--ansvarig <id>', 'ansvarigt nätverk eller organ (aktivitet)')
+    .option('--verksamhetsplan <id>', 'verksamhetsplanen, till exempel vp-2025')
+    .option('--förälder <id>', 'målet på nivån ovanför (mål, delmål)')
+    .option('--ägare <id>', 'nätverket som äger målet (mål, delmål)')
+    .option('--nivå <nivå>', 'målets nivå: vision, övergripande eller långsiktigt (mål)')
+    .option('--status <status>', 'aktivitetens status (annars ej påbörjad)')
+    .option('--från <datum>', 'startdatum ÅÅÅÅ-MM-DD (aktivitet; inrättad för arbetsgrupp)')
+    .option('--till <datum>', 'slutdatum ÅÅÅÅ-MM-DD (aktivitet; slutdatum för arbetsgrupp)')
+    .option('--år <år>', 'verksamhetsåret (verksamhetsplan)')
+    .option('--program <id>', 'programmet planen genomför (verksamhetsplan; annars det enda programmet)')
+    .option('--roll <text>', 'medlemmarnas roll, en medlem per kommun (nätverk)')
+    .option('--enhet <text>', 'enhet (indikator)')
+    .option('--riktning <riktning>', 'ökar eller minskar (indikator)')
+    .option('--källa <typ>', 'kolada, egen eller annan (indikator)')
+    .option('--fält <namn=värde>', 'vilket annat fält som helst, till exempel --fält budget.belopp=250000 (kan upprepas)', collect);
+  // The same options without å, ä and ö.
+  for (const name of ['mal', 'falt']) create.addOption(new Option(`--${name} <värde>`).hideHelp().argParser(collect));
+  for (const name of ['foralder', 'agare', 'niva', 'fran', 'ar', 'kalla']) create.addOption(new Option(`--${name} <värde>`).hideHelp());
+  create.action(async (kind: string, options) => {
+    const { runNew } = await import('../commands/new.js');
+    setExitCode(await runNew(kind, global(), options, io));
+  });
+
+  program
+    .command('link <aktivitet> <mål>')
+    .description('låt en aktivitet bidra till ett mål till (lägger till målet i aktivitetens mål)')
+    .action(async (activity: string, goal: string) => {
+      const { runLink } = await import('../commands/link.js');
+      setExitCode(await runLink(activity, goal, global(), io));
+    });
+
+  program
+    .command('unlink <aktivitet> <mål>')
+    .description('ta bort ett mål ur en aktivitets mål (aldrig det sista)')
+    .action(async (activity: string, goal: string) => {
+      const { runUnlink } = await import('../commands/unlink.js');
+      setExitCode(await runUnlink(activity, goal, global(), io));
+    });
+
+  program
+    .command('set <id> <fält> <värde>')
+    .description('ändra ett värde, till exempel sup set laddinfrastruktur-plan status genomförd eller budget.belopp 300000')
+    .action(async (id: string, field: string, value: string) => {
+      const { runSet } = await import('../commands/set.js');
+      setExitCode(await runSet(id, field, value, global(), io));
+    });
+}

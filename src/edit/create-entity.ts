@@ -1,0 +1,256 @@
+import { existsSync, mkdirSync, readFileSync, rmdirSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SCHEMA_FILES } from '../model/kinds.js';
+import { suggest, fold } from '../util/suggest.js';
+import { createFileAtomic } from '../util/write-atomic.js';
+import { SCHEMA_DIR } from '../validate/schemas.js';
+import { checkWithChange } from './check-change.js';
+import type { EditOutcome, EditSession } from './commit.js';
+import { editErrorOutcome } from './commit.js';
+import { readDataText, withYaml, yamlOf } from './data-text.js';
+import { idFromTitle, isValidId, nextFreeId } from './make-id.js';
+import { dataFolder, NEW_KIND_SPECS, NEW_KINDS } from './new-kinds.js';
+import type { Given, NewInput, NewKind, NewKindName } from './new-kinds.js';
+import { fieldInfo, fieldNames, parseFieldPath, parseFieldValue, unknownField } from './schema-field.js';
+import { deleteKey, EditError, emptyKeys, setValue } from './yaml-edit.js';
+import type { EditPath, EditValue } from './yaml-edit.js';
+
+/** The templates for new files that ship with sup; a project's own templates/ny/ takes precedence. */
+export const BUILTIN_NEW_TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'ny');
+
+/** The kind a name on the command line means: Swedish names, in any case, with or without å/ä/ö. */
+export function newKindByName(name: string): NewKind | undefined {
+  const wanted = fold(name.trim());
+  const found = NEW_KINDS.find((k) => fold(k) === wanted);
+  return found ? NEW_KIND_SPECS[found] : undefined;
+}
+
+/** The closest kind name, for "menade du …?". */
+export function suggestNewKind(name: string): NewKindName | undefined {
+  return suggest(name, NEW_KINDS) as NewKindName | undefined;
+}
+
+export type InputCheck = { ok: true; value: string | string[] } | { ok: false; problem: string };
+
+/** A field given with `--fält namn=värde`, read as the schema expects. */
+export interface ExtraField {
+  path: EditPath;
+  value: EditValue;
+}
+
+/** Making one new file: what is needed, what is missing, and the file itself. */
+export class NewEntityFile {
+  constructor(
+    readonly session: EditSession,
+    readonly kind: NewKind,
+  ) {}
+
+  /** One line about an input, from the schema's description or the input's own. */
+  describe(input: NewInput): string {
+    const { msg } = this.session;
+    if (input.description === 'roll') return msg.rollDescription();
+    if (input.description === 'planForFolder') return msg.planForFolder();
+    const description = input.path ? fieldInfo(this.kind.fileKind, input.path)?.description : undefined;
+    return firstSentence(description ?? '');
+  }
+
+  /** True when the input must have a value. */
+  isRequired(input: NewInput, given: Given): boolean {
+    return typeof input.required === 'function' ? input.required(given) : input.required;
+  }
+
+  /** Fills in the values that follow from the project; returns the inputs that are still required and missing. */
+  missing(given: Given): NewInput[] {
+    const project = this.session.before.project;
+    for (const input of this.kind.inputs) {
+      if (given[input.name] === undefined && input.fallback) {
+        const value = input.fallback(project, given);
+        if (value !== undefined) given[input.name] = value;
+      }
+    }
+    return this.kind.inputs.filter((input) => given[input.name] === undefined && this.isRequired(input, given));
+  }
+
+  /** An answer to offer when asking for `input` on a terminal. */
+  proposal(input: NewInput, given: Given): string | undefined {
+    return input.proposal?.(this.session.before.project, given);
+  }
+
+  /** Checks and normalises a value given for `input`: references must exist, dates be dates, and so on. */
+  check(input: NewInput, raw: string | readonly string[]): InputCheck {
+    const { msg } = this.session;
+    const project = this.session.before.project;
+    const values = (Array.isArray(raw) ? raw : [raw as string]).flatMap((v) => (input.type === 'ids' ? v.split(',') : [v])).map((v) => v.trim());
+    const present = values.filter((v) => v !== '');
+    if (present.length === 0) return { ok: false, problem: msg.inputEmpty(input.name) };
+    const one = present[present.length - 1]!;
+    switch (input.type) {
+      case 'text':
+        return { ok: true, value: values.join(', ').trim() };
+      case 'date':
+        return isDate(one) ? { ok: true, value: one } : { ok: false, problem: msg.inputDate(input.name, one) };
+      case 'year':
+        return /^\d{4}$/.test(one) ? { ok: true, value: one } : { ok: false, problem: msg.inputYear(input.name, one) };
+      case 'enum': {
+        const choices = input.choices ?? [];
+        const match = choices.find((c) => c === one) ?? choices.find((c) => fold(c) === fold(one));
+        return match ? { ok: true, value: match } : { ok: false, problem: msg.inputEnum(input.name, one, choices, suggest(one, choices)) };
+      }
+      case 'id':
+      case 'ids': {
+        const kinds = input.refKinds ?? [];
+        for (const id of present) {
+          const found = project.byId.get(id) ?? [];
+          if (found.some((e) => kinds.includes(e.kind))) continue;
+          if (found.length > 0) return { ok: false, problem: msg.inputWrongKind(input.name, id, found[0]!.kind, kinds) };
+          const candidates = project.entities.filter((e) => kinds.includes(e.kind)).map((e) => e.id);
+          return { ok: false, problem: msg.inputUnknownRef(input.name, id, kinds, suggest(id, candidates)) };
+        }
+        return input.type === 'ids' ? { ok: true, value: [...new Set(present)] } : { ok: true, value: one };
+      }
+    }
+  }
+
+  /** Reads `--fält namn=värde` for this kind: the field must exist, and the value is read as its schema expects. */
+  field(name: string, raw: string): { ok: true; field: ExtraField } | { ok: false; problem: string } {
+    const { msg } = this.session;
+    const kind = this.kind.fileKind;
+    const path = parseFieldPath(name);
+    const info = path.some((p) => p === '') ? undefined : fieldInfo(kind, path);
+    if (!info) {
+      const { known, suggestion } = unknownField(kind, [], path, suggest);
+      return { ok: false, problem: msg.unknownField(name, this.kind.name, known, suggestion) };
+    }
+    if (info.type === 'object') return { ok: false, problem: msg.mapField(name, fieldNames(kind, path)) };
+    if (info.type === 'array') {
+      const items = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+      const parsed = items.map((item) => parseFieldValue(item, info.items));
+      const bad = parsed.findIndex((p) => !p.ok);
+      if (bad !== -1) return { ok: false, problem: msg.badNumber(name, items[bad]!, (parsed[bad] as { expected: 'number' }).expected) };
+      return { ok: true, field: { path, value: parsed.map((p) => (p as { value: string | number | boolean }).value) } };
+    }
+    const parsed = parseFieldValue(raw, info);
+    if (!parsed.ok) return { ok: false, problem: msg.badNumber(name, raw, parsed.expected) };
+    if (info.enum && !info.enum.includes(String(parsed.value))) {
+      return { ok: false, problem: msg.badEnum(name, String(parsed.value), info.enum, suggest(String(parsed.value), info.enum)) };
+    }
+    return { ok: true, field: { path, value: parsed.value } };
+  }
+
+  /**
+   * Makes the file: picks the id and the place, fills the template, checks the project with the new
+   * file in a temporary copy, and creates it atomically only if it passes and the name is free.
+   */
+  create(given: Given, fields: readonly ExtraField[], wantedId?: string): EditOutcome {
+    const { msg, before, root, hooks } = this.session;
+    const project = before.project;
+    const dataDir = dataFolder(project.config.data);
+    const place = (id: string) => this.kind.location({ project, given, id, dataDir });
+
+    let id: string;
+    if (wantedId !== undefined) {
+      if (!isValidId(wantedId)) return { status: 'refused', message: msg.badId(wantedId) };
+      id = wantedId;
+    } else if (this.kind.id === 'title') {
+      const base = idFromTitle(String(given.titel ?? given.namn ?? '')) || idFromTitle(this.kind.name);
+      id = nextFreeId(base, (candidate) => project.byId.has(candidate) || existsSync(join(root, place(candidate))));
+    } else {
+      id = this.kind.id(project, given) ?? idFromTitle(this.kind.name);
+    }
+    const taken = project.byId.get(id);
+    if (taken) return { status: 'refused', message: msg.idTaken(id, taken[0]!.file.path) };
+    const rel = place(id);
+    const abs = join(root, rel);
+    if (existsSync(abs)) return { status: 'refused', message: msg.exists(rel) };
+
+    const template = readNewTemplate(root, this.kind.template);
+    const source = template.text.replaceAll('{{schema}}', schemaReference(root, abs, SCHEMA_FILES[this.kind.fileKind]));
+    const read = readDataText(Buffer.from(source, 'utf8'), this.kind.template);
+    if ('problem' in read) return { status: 'failed', message: msg.template(template.path, msg.frontmatter(this.kind.template)) };
+
+    const values: [EditPath, EditValue][] = [[['id'], id]];
+    for (const input of this.kind.inputs) {
+      const value = given[input.name];
+      if (!input.path || value === undefined) continue;
+      values.push([input.path, input.type === 'year' ? Number(value) : value]);
+    }
+    values.push(...(this.kind.derive?.(project, given) ?? []));
+    for (const f of fields) values.push([f.path, f.value]);
+
+    let yaml = yamlOf(read);
+    try {
+      for (const [path, value] of values) yaml = setValue(yaml, path, value);
+      // What the template leaves empty and nobody filled in is left out; sup check then names what is required.
+      for (let empty = emptyKeys(yaml); empty.length > 0; empty = emptyKeys(yaml)) yaml = deleteKey(yaml, empty[0]!);
+    } catch (error) {
+      if (!(error instanceof EditError)) throw error;
+      const outcome = editErrorOutcome(msg, template.path, error);
+      return error.code === 'syntax' || error.code === 'verify' ? { status: 'failed', message: msg.template(template.path, outcome.message) } : outcome;
+    }
+    const content = withYaml(read, yaml);
+
+    const check = checkWithChange(root, before, [{ path: rel, content }], { lang: this.session.lang, today: this.session.today });
+    if (!check.result.project.files.some((f) => f.file.path === rel)) return { status: 'refused', message: msg.notData(rel, project.config.data) };
+    if (check.addedErrors.length > 0) return { status: 'refused', message: msg.refusedNew(rel), diagnostics: check.addedErrors, source: check.source };
+
+    const made = makeFolders(dirname(abs));
+    try {
+      createFileAtomic(abs, content, { fs: hooks.fs, beforeCommit: hooks.beforeCommit ? () => hooks.beforeCommit!(abs) : undefined });
+    } catch (error) {
+      removeFolders(made, dirname(abs));
+      const e = error as NodeJS.ErrnoException;
+      if (e.code === 'EEXIST') return { status: 'refused', message: msg.exists(rel) };
+      return { status: 'failed', message: msg.createFailed(rel, e.code, String(e.message ?? error)) };
+    }
+    return { status: 'written', message: msg.created(this.kind.name, id, rel), warnings: check.addedWarnings, source: check.source };
+  }
+}
+
+/** Reads a template for a new file from the project's templates/ny/, or the built-in one. */
+export function readNewTemplate(root: string, name: string): { path: string; text: string } {
+  const own = join(root, 'templates', 'ny', name);
+  const path = existsSync(own) ? own : join(BUILTIN_NEW_TEMPLATES, name);
+  return { path, text: readFileSync(path, 'utf8') };
+}
+
+/**
+ * The schema for an editor's `yaml-language-server: $schema=` comment, relative to the new file:
+ * the project's own schemas/ folder when it has one, else the schemas that ship with sup.
+ */
+export function schemaReference(root: string, file: string, schema: string): string {
+  const own = join(root, 'schemas', schema);
+  const target = existsSync(own) ? own : join(SCHEMA_DIR, schema);
+  return relative(dirname(file), target).split(sep).join('/');
+}
+
+function makeFolders(folder: string): string | undefined {
+  try {
+    return mkdirSync(folder, { recursive: true });
+  } catch {
+    return undefined; // the write that follows fails and says why
+  }
+}
+
+/** Removes the folders `makeFolders` made for a file that was then not written. */
+function removeFolders(top: string | undefined, folder: string): void {
+  if (!top) return;
+  for (let dir = folder; dir.length >= top.length; dir = dirname(dir)) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      return;
+    }
+  }
+}
+
+function isDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+function firstSentence(text: string): string {
+  const m = /^(.*?[.!?])(\s|$)/.exec(text);
+  return m ? m[1]! : text;
+}

@@ -1,0 +1,132 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { EntityKind } from '../model/kinds.js';
+import { arr, entitiesOf } from '../model/project.js';
+import type { Entity } from '../model/project.js';
+import { suggest } from '../util/suggest.js';
+import { changeEntityFile } from './commit.js';
+import type { EditOutcome, EditSession } from './commit.js';
+import { fieldInfo, fieldNames, parseFieldPath, parseFieldValue, unknownField } from './schema-field.js';
+import { appendToSequence, getIn, removeFromSequence, setValue } from './yaml-edit.js';
+import type { EditPath } from './yaml-edit.js';
+
+type Found = { entity: Entity } | { outcome: EditOutcome };
+
+/** The entity with this id, of this kind when given, or the refusal that explains why there is none. */
+export function findEntity(session: EditSession, id: string, kind?: EntityKind): Found {
+  const { msg, before } = session;
+  const all = before.project.byId.get(id) ?? [];
+  const matching = kind ? all.filter((e) => e.kind === kind) : all;
+  if (matching.length > 1) return { outcome: { status: 'refused', message: msg.ambiguousId(id, [...new Set(matching.map((e) => e.file.path))]) } };
+  if (matching.length === 1) return { entity: matching[0]! };
+  if (kind && all.length > 0) return { outcome: { status: 'refused', message: msg.wrongKind(id, all[0]!.kind, kind) } };
+  const candidates = kind ? entitiesOf(before.project, kind).map((e) => e.id) : before.project.entities.map((e) => e.id);
+  const suggestion = suggest(id, candidates);
+  return { outcome: { status: 'refused', message: kind ? msg.unknownOfKind(kind, id, suggestion) : msg.unknownId(id, suggestion) } };
+}
+
+/** `sup link`: adds a goal to an activity's `mål`. */
+export function linkGoal(session: EditSession, activityId: string, goalId: string): EditOutcome {
+  const { msg } = session;
+  const activity = findEntity(session, activityId, 'aktivitet');
+  if ('outcome' in activity) return activity.outcome;
+  const goal = findGoal(session, goalId);
+  if (goal) return goal;
+  const goals = arr(activity.entity.data, 'mål');
+  if (goals.includes(goalId)) return { status: 'unchanged', message: msg.linkAlready(activityId, goalId) };
+  const path = [...activity.entity.path, 'mål'];
+  return changeEntityFile(session, activity.entity, (yaml) => appendToSequence(yaml, path, goalId), msg.linkDone(activityId, goalId, activity.entity.file.path));
+}
+
+/** `sup unlink`: removes a goal from an activity's `mål`, never the last one. */
+export function unlinkGoal(session: EditSession, activityId: string, goalId: string): EditOutcome {
+  const { msg, before } = session;
+  const activity = findEntity(session, activityId, 'aktivitet');
+  if ('outcome' in activity) return activity.outcome;
+  const goals = arr(activity.entity.data, 'mål').filter((g): g is string => typeof g === 'string');
+  const index = goals.indexOf(goalId);
+  if (index === -1) {
+    const known = before.project.byId.get(goalId)?.some((e) => e.kind === 'mål');
+    if (known) return { status: 'unchanged', message: msg.unlinkNotLinked(activityId, goalId) };
+    // A typo most likely means one of the activity's own goals.
+    const suggestion = suggest(goalId, goals) ?? suggest(goalId, entitiesOf(before.project, 'mål').map((e) => e.id));
+    return { status: 'refused', message: msg.unlinkUnknown(activityId, goalId, goals, suggestion) };
+  }
+  if (goals.length === 1) return { status: 'refused', message: msg.unlinkLast(activityId, goalId) };
+  const path = [...activity.entity.path, 'mål'];
+  return changeEntityFile(session, activity.entity, (yaml) => removeFromSequence(yaml, path, index), msg.unlinkDone(activityId, goalId, activity.entity.file.path));
+}
+
+/** `sup set`: sets one value of an entity, read as its schema expects (a number for a number field, text otherwise). */
+export function setField(session: EditSession, id: string, field: string, raw: string): EditOutcome {
+  const { msg, before } = session;
+  const found = findEntity(session, id);
+  if ('outcome' in found) return found.outcome;
+  const entity = found.entity;
+  const kind = before.project.files.find((f) => f.file === entity.file)?.kind;
+  const resolved = resolveItems(entity.data, parseFieldPath(field));
+  if ('missing' in resolved) {
+    const suggestion = suggest(resolved.missing, resolved.names);
+    return { status: 'refused', message: msg.unknownItem(field, resolved.missing, resolved.names, suggestion) };
+  }
+  const path = resolved.path;
+  if (!kind || path.some((p) => p === '')) return { status: 'refused', message: msg.unknownField(field, entity.kind, []) };
+  if (path.length === 1 && (path[0] === 'id' || path[0] === 'typ')) return { status: 'refused', message: msg.fixedField(String(path[0])) };
+  const full = [...entity.path, ...path];
+  const info = fieldInfo(kind, full);
+  if (!info) {
+    const { known, suggestion } = unknownField(kind, entity.path, path, suggest);
+    return { status: 'refused', message: msg.unknownField(field, entity.kind, known, suggestion) };
+  }
+  if (info.type === 'array') return { status: 'refused', message: msg.listField(field, entity.kind === 'aktivitet' && field === 'mål') };
+  if (info.type === 'object') return { status: 'refused', message: msg.mapField(field, fieldNames(kind, full)) };
+  const parsed = parseFieldValue(raw, info);
+  if (!parsed.ok) return { status: 'refused', message: msg.badNumber(field, raw, parsed.expected) };
+  const value = parsed.value;
+  if (info.enum && !info.enum.includes(String(value))) {
+    return { status: 'refused', message: msg.badEnum(field, String(value), info.enum, suggest(String(value), info.enum)) };
+  }
+  const current = getIn(entity.data, path);
+  if (isDeepStrictEqual(current, value)) return { status: 'unchanged', message: msg.setSame(id, field, value) };
+  const shown = current === undefined || typeof current === 'object' ? undefined : current;
+  return changeEntityFile(session, entity, (yaml) => setValue(yaml, full, value), msg.setDone(id, field, shown, value, entity.file.path));
+}
+
+/** The fields that name an item in a list: a budget post's id, the activity of a result in an annual report … */
+const ITEM_KEYS = ['id', 'aktivitet', 'mål', 'indikator', 'post', 'kommun'];
+
+/**
+ * Lets a list item be named by its id instead of its index: `budget.kansli.belopp` is
+ * `budget.<index of the post with id kansli>.belopp`.
+ */
+function resolveItems(data: unknown, path: EditPath): { path: EditPath } | { missing: string; names: string[] } {
+  const out: (string | number)[] = [];
+  let node = data;
+  for (const segment of path) {
+    if (Array.isArray(node) && typeof segment === 'string') {
+      const items = node as unknown[];
+      const nameOf = (item: unknown) => {
+        if (typeof item !== 'object' || item === null) return undefined;
+        const key = ITEM_KEYS.find((k) => typeof (item as Record<string, unknown>)[k] === 'string');
+        return key ? String((item as Record<string, unknown>)[key]) : undefined;
+      };
+      const index = items.findIndex((item) => nameOf(item) === segment);
+      if (index === -1) return { missing: segment, names: items.map(nameOf).filter((n): n is string => n !== undefined) };
+      out.push(index);
+      node = items[index];
+      continue;
+    }
+    out.push(segment);
+    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[String(segment)] : undefined;
+  }
+  return { path: out };
+}
+
+/** The refusal for a goal id that is unknown or names something else, or undefined for a goal. */
+function findGoal(session: EditSession, goalId: string): EditOutcome | undefined {
+  const { msg, before } = session;
+  const all = before.project.byId.get(goalId) ?? [];
+  if (all.some((e) => e.kind === 'mål')) return undefined;
+  if (all.length > 0) return { status: 'refused', message: msg.notAGoal(goalId, all[0]!.kind) };
+  const suggestion = suggest(goalId, entitiesOf(before.project, 'mål').map((e) => e.id));
+  return { status: 'refused', message: msg.unknownOfKind('mål', goalId, suggestion) };
+}
