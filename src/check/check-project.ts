@@ -47,7 +47,7 @@ export function checkProject(options: CheckOptions): CheckResult {
       files.push({ file: hit.file, kind: hit.kind, valid: true, references: hit.references });
       continue;
     }
-    const loaded = loadFile(f.absPath, f.path, msg);
+    const loaded = loadFile(f.absPath, f.path, msg, undefined, { retainText: false });
     diagnostics.push(...loaded.diagnostics);
     if (loaded.file.data === undefined) {
       files.push({ file: loaded.file, valid: false, references: [] });
@@ -62,9 +62,13 @@ export function checkProject(options: CheckOptions): CheckResult {
   }
   cache?.save();
   const project = buildProject(options.root, config, files);
-  diagnostics.push(...runRules(project, RULES, msg, options.today ?? localDate()));
+  const active = RULES.filter((rule) => config.regler[rule.id] !== 'off');
+  diagnostics.push(...runRules(project, active, msg, options.today ?? localDate()));
   diagnostics.push(...unknownRuleSettings(configFile, config, msg));
   const final = applySeverities(diagnostics, config.regler).sort(compareDiagnostics);
+  // Read the texts of files with findings now, while they are surely on disk, for code frames.
+  const withFindings = new Set(final.map((d) => d.file));
+  for (const f of files) if (withFindings.has(f.file.path)) void f.file.text;
   return { project, diagnostics: final, summary: summarize(final, found.files.length) };
 }
 

@@ -1,3 +1,4 @@
+import { sourceText } from '../model/project.js';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -48,12 +49,12 @@ export function checkWithChange(root: string, before: CheckResult, changes: read
       writeFileSync(target, change.content);
     }
     const result = checkProject({ root: copy, lang: options.lang, today: options.today });
-    const texts = new Map(result.project.files.map((f) => [f.file.path, f.file.text]));
+    const source = sourceText(result.project);
     return {
       result,
       addedErrors: added(before.diagnostics, result.diagnostics, 'error'),
       addedWarnings: added(before.diagnostics, result.diagnostics, 'warning'),
-      source: (path) => texts.get(path),
+      source,
     };
   } finally {
     rmSync(copy, { recursive: true, force: true });

@@ -5,9 +5,8 @@ import type { FileKind } from '../model/kinds.js';
 import type { Reference } from '../validate/references.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import { VERSION } from '../version.js';
-import { sourceFile, yamlPart } from './source-file.js';
-import type { SourceFile, YamlPart } from './source-file.js';
-import { splitFrontmatter } from './split-frontmatter.js';
+import { lazySource } from './source-file.js';
+import type { SourceFile } from './source-file.js';
 
 /** The project's cache folder: safe to delete at any time; sup check then reads every file again. */
 export const CACHE_DIR = '.sup-cache';
@@ -70,7 +69,7 @@ export class CheckCache {
     if (!e || !stat || e.size !== stat.size || e.mtimeMs !== stat.mtimeMs || e.ino !== stat.ino) return undefined;
     this.#next[path] = e;
     const references = e.refs.map(([p, value, kinds]) => ({ path: p, value, kinds: kinds as Reference['kinds'] }));
-    return { file: cachedSource(path, absPath, e.data), kind: e.kind, references };
+    return { file: lazySource(path, absPath, e.data), kind: e.kind, references };
   }
 
   /** Remembers a file that loaded and validated cleanly. */
@@ -98,44 +97,4 @@ export class CheckCache {
       rmSync(join(this.root, CACHE_DIR, CACHE_FILE), { force: true });
     }
   }
-}
-
-/**
- * A SourceFile for a cached entry: the data is known; the text (for positions and code frames) and
- * the Markdown body are read from disk only if something asks for them.
- */
-function cachedSource(path: string, absPath: string, data: unknown): SourceFile {
-  const format = /\.(md|markdown)$/i.test(path) ? 'markdown' : 'yaml';
-  let text: string | undefined;
-  let split: ReturnType<typeof splitFrontmatter> | undefined;
-  let part: YamlPart | undefined;
-  const read = () => {
-    if (text === undefined) {
-      text = readFileSync(absPath, 'utf8');
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    }
-    return text;
-  };
-  const parts = () => (split ??= format === 'markdown' ? splitFrontmatter(read()) : undefined);
-  const file = sourceFile({ path, absPath, text: '', format, data });
-  Object.defineProperties(file, {
-    text: { get: read, set: (v: string) => (text = v), enumerable: true },
-    yaml: {
-      get: () => {
-        if (part) return part;
-        const s = parts();
-        part = s?.ok ? yamlPart(s.yamlOffset, s.yamlText) : format === 'yaml' ? yamlPart(0, read()) : undefined;
-        return part;
-      },
-      enumerable: true,
-    },
-    body: {
-      get: () => {
-        const s = parts();
-        return s?.ok ? { text: s.body, offset: s.bodyOffset } : undefined;
-      },
-      enumerable: true,
-    },
-  });
-  return file;
 }

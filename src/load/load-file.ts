@@ -3,7 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import type { Catalogue } from '../messages/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { MAX_DEPTH, parseYaml, parseYamlFast } from './parse-yaml.js';
-import { positionAt, sourceFile, yamlPart } from './source-file.js';
+import { lazySource, positionAt, sourceFile, yamlPart } from './source-file.js';
 import type { SourceFile } from './source-file.js';
 import { splitFrontmatter } from './split-frontmatter.js';
 
@@ -20,7 +20,7 @@ export interface LoadedFile {
  * Never throws for anything in the file: every problem becomes a diagnostic on the file.
  * `content` lets a caller pass bytes it already has (a cache check, an edit in memory).
  */
-export function loadFile(absPath: string, relPath: string, msg: Catalogue, content?: Buffer): LoadedFile {
+export function loadFile(absPath: string, relPath: string, msg: Catalogue, content?: Buffer, options: { retainText?: boolean } = {}): LoadedFile {
   const format = /\.(md|markdown)$/i.test(relPath) ? 'markdown' : 'yaml';
   const file = sourceFile({ path: relPath, absPath, text: '', format, data: undefined });
   const diagnostics: Diagnostic[] = [];
@@ -82,6 +82,8 @@ export function loadFile(absPath: string, relPath: string, msg: Catalogue, conte
 
   const fast = parseYamlFast(yamlText);
   if (fast) {
+    // A clean file read from disk keeps only its data; its text is read again if a finding needs it.
+    if (options.retainText === false && content === undefined) return { file: lazySource(relPath, absPath, fast.data), diagnostics };
     file.yaml = yamlPart(yamlOffset, yamlText);
     file.data = fast.data;
     return { file, diagnostics };

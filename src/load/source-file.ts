@@ -1,7 +1,9 @@
 import type { Document, Node, Pair } from 'yaml';
 import { yamlLib } from './yaml-lib.js';
 import type { Position } from '../model/diagnostic.js';
+import { readFileSync } from 'node:fs';
 import { parseYaml } from './parse-yaml.js';
+import { splitFrontmatter } from './split-frontmatter.js';
 
 /** The YAML part of a file: a whole `.yaml` file or the frontmatter of a `.md` file. */
 export interface YamlPart {
@@ -186,4 +188,49 @@ function scalarKey(key: unknown): string | undefined {
 
 function isNodeWithRange(node: unknown): node is Node & { range: [number, number, number] } {
   return typeof node === 'object' && node !== null && Array.isArray((node as { range?: unknown }).range);
+}
+
+/**
+ * A SourceFile whose data is known (from the fast parse or the check cache): its text (for
+ * positions and code frames) and its Markdown body are read from disk only if something asks for
+ * them. Not keeping 10,000 file texts alive saves memory and garbage-collection time.
+ */
+export function lazySource(path: string, absPath: string, data: unknown): SourceFile {
+  const format = /\.(md|markdown)$/i.test(path) ? 'markdown' : 'yaml';
+  let text: string | undefined;
+  let split: ReturnType<typeof splitFrontmatter> | undefined;
+  let part: YamlPart | undefined;
+  const read = () => {
+    if (text === undefined) {
+      try {
+        text = readFileSync(absPath, 'utf8');
+      } catch {
+        text = ''; // gone since it was read: positions fall back to the file's start
+      }
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    return text;
+  };
+  const parts = () => (split ??= format === 'markdown' ? splitFrontmatter(read()) : undefined);
+  const file = sourceFile({ path, absPath, text: '', format, data });
+  Object.defineProperties(file, {
+    text: { get: read, set: (v: string) => (text = v), enumerable: true },
+    yaml: {
+      get: () => {
+        if (part) return part;
+        const s = parts();
+        part = s?.ok ? yamlPart(s.yamlOffset, s.yamlText) : format === 'yaml' ? yamlPart(0, read()) : undefined;
+        return part;
+      },
+      enumerable: true,
+    },
+    body: {
+      get: () => {
+        const s = parts();
+        return s?.ok ? { text: s.body, offset: s.bodyOffset } : undefined;
+      },
+      enumerable: true,
+    },
+  });
+  return file;
 }

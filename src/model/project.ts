@@ -122,3 +122,9 @@ export function goalsOfNetwork(project: Project, networkId: string): Entity[] {
 export function indicatorsOfGoal(project: Project, goalId: string): Entity[] {
   return entitiesOf(project, 'indikator').filter((i) => arr(i.data, 'mål').includes(goalId));
 }
+
+/** The text of a project file by its path, read only when asked for (code frames of findings). */
+export function sourceText(project: Project): (path: string) => string | undefined {
+  const byPath = new Map(project.files.map((f) => [f.file.path, f.file]));
+  return (path) => byPath.get(path)?.text;
+}

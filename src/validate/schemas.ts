@@ -3,9 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { ErrorObject, Options } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv2020, ErrorObject, Options } from 'ajv/dist/2020.js';
 import type { FormatsPlugin } from 'ajv-formats';
 import { FILE_KINDS, SCHEMA_FILES } from '../model/kinds.js';
 import type { FileKind } from '../model/kinds.js';
@@ -14,8 +12,8 @@ import type { Reference, RefPattern } from './references.js';
 
 export type { Reference } from './references.js';
 
-const addFormats = addFormatsModule as unknown as FormatsPlugin;
 const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
 
 /** The folder that holds the JSON Schemas, both from src/ (tests) and from dist/ (the built CLI). */
 export const SCHEMA_DIR = join(here, '..', '..', 'schemas');
@@ -50,7 +48,10 @@ export interface Validators {
 
 /** The ajv set-up shared by the runtime compile and the ahead-of-time build. */
 export function createAjv(extra: Options = {}): Ajv2020 {
-  const ajv = new Ajv2020({ ...AJV_MODES.full, strict: true, strictRequired: false, allowUnionTypes: true, ...extra });
+  // Loaded here, not at the top: with the precompiled validators a run never needs the compiler.
+  const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+  const addFormats = require('ajv-formats') as FormatsPlugin;
+  const ajv = new Ajv({ ...AJV_MODES.full, strict: true, strictRequired: false, allowUnionTypes: true, ...extra });
   addFormats(ajv, ['date']);
   // An annotation for sup's reference rule; it validates nothing itself.
   ajv.addKeyword({ keyword: 'x-sup-ref', schemaType: 'array' });
@@ -122,7 +123,7 @@ function compileNow(schemas: Record<string, Record<string, unknown>>, mode: 'fas
 function loadPrecompiled(path: string, hash: string): Compiled | undefined {
   if (!existsSync(path)) return undefined;
   try {
-    const mod = createRequire(import.meta.url)(path) as Compiled & { schemaHash?: string };
+    const mod = require(path) as Compiled & { schemaHash?: string };
     return mod.schemaHash === hash ? mod : undefined;
   } catch {
     return undefined;

@@ -90,6 +90,39 @@ describe('hostile input', () => {
     });
   }
 
+  for (const c of CASES.filter((x) => Object.keys(x.files).some((f) => f.endsWith('x.md') || f.endsWith('x.yaml')))) {
+    test(`editing commands leave a hostile file intact: ${c.name}`, async () => {
+      const dir = lay(c);
+      const before = snapshot(dir);
+      const texts = new Map(Object.keys(c.files).map((f) => [f, isRegularFile(join(dir, f)) ? readFileSync(join(dir, f)) : undefined]));
+      const edits = [
+        ['set', 'aktivitet-x', 'status', 'genomförd'],
+        ['link', 'aktivitet-x', 'vision'],
+        ['unlink', 'aktivitet-x', 'klimat'],
+        ['set', 'aktivitet-a', 'status', 'klar'],
+      ];
+      for (const args of edits) {
+        const r = await run(['-C', dir, ...args]);
+        expect(r.stdout + r.stderr, args.join(' ')).not.toMatch(STACK);
+        expect([0, 1, 2], args.join(' ')).toContain(r.code);
+      }
+      // A hostile file is either left as it was, or only the edited lines changed (an edit that adds
+      // no new error is allowed even where the file already had one); every other byte is kept.
+      for (const [file, old] of texts) {
+        if (!old || !isRegularFile(join(dir, file))) continue;
+        const now = readFileSync(join(dir, file));
+        if (now.equals(old)) continue;
+        const a = old.toString('utf8').split('\n');
+        const b = now.toString('utf8').split('\n');
+        const changed = b.filter((line) => !a.includes(line));
+        const dropped = a.filter((line) => !b.includes(line));
+        for (const line of [...changed, ...dropped]) expect(line, file).toMatch(/^(status: |mål: |\s*- (vision|klimat)\b)/);
+      }
+      // aktivitet-a's status stays valid: the rejected value `klar` was never written.
+      expect(snapshot(dir).get('data/2025/aktivitet-a.md')).toBe(before.get('data/2025/aktivitet-a.md'));
+    });
+  }
+
   test('the spawned binary survives the worst of them without a stack trace', () => {
     for (const name of ['billion laughs', 'deep nesting (10 000 levels)', 'a 10 MB file', '5 000 nested block quotes in a body']) {
       const dir = lay(CASES.find((c) => c.name === name)!);

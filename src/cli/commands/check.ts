@@ -1,3 +1,4 @@
+import { sourceText } from '../../model/project.js';
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -57,8 +58,7 @@ export async function runCheck(global: GlobalOptions, options: CheckCommandOptio
   } else {
     result = checkProject({ root, lang, today: options.today, cache: options.cache !== false });
   }
-  const texts = new Map(result.project.files.map((f) => [f.file.path, f.file.text]));
-  const source = (p: string) => texts.get(p);
+  const source = sourceText(result.project);
   const { diagnostics, summary } = result;
   switch (options.format) {
     case 'json':

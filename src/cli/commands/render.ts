@@ -1,3 +1,4 @@
+import { sourceText } from '../../model/project.js';
 import { resolve } from 'node:path';
 import { checkProject } from '../../check/check-project.js';
 import { formatPretty } from '../../reporters/pretty.js';
@@ -39,9 +40,9 @@ export async function runRender(kind: DocumentKind, yearArg: string, global: Glo
   const checked = checkProject({ root, lang, today: options.today, cache: options.cache !== false });
   const draft = options.draft === true;
   if (checked.summary.errors > 0) {
-    const texts = new Map(checked.project.files.map((f) => [f.file.path, f.file.text]));
+    const source = sourceText(checked.project);
     const shown = checked.diagnostics.filter((d) => d.severity === 'error');
-    io.stderr(formatPretty(shown, checked.summary, { color: useColor(io), lang, source: (p) => texts.get(p) }));
+    io.stderr(formatPretty(shown, checked.summary, { color: useColor(io), lang, source }));
     if (!draft) {
       io.stderr(`${command}: datan har fel, så dokumentet återges inte. Rätta felen, eller använd --draft för ett utkast märkt UTKAST.\n`);
       return 1;
