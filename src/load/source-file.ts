@@ -4,6 +4,7 @@ import type { Position } from '../model/diagnostic.js';
 import { readFileSync } from 'node:fs';
 import { parseYaml } from './parse-yaml.js';
 import { splitFrontmatter } from './split-frontmatter.js';
+import type { Split } from './split-frontmatter.js';
 
 /** The YAML part of a file: a whole `.yaml` file or the frontmatter of a `.md` file. */
 export interface YamlPart {
@@ -196,41 +197,58 @@ function isNodeWithRange(node: unknown): node is Node & { range: [number, number
  * them. Not keeping 10,000 file texts alive saves memory and garbage-collection time.
  */
 export function lazySource(path: string, absPath: string, data: unknown): SourceFile {
-  const format = /\.(md|markdown)$/i.test(path) ? 'markdown' : 'yaml';
-  let text: string | undefined;
-  let split: ReturnType<typeof splitFrontmatter> | undefined;
-  let part: YamlPart | undefined;
-  const read = () => {
-    if (text === undefined) {
+  return new LazySource(path, absPath, data);
+}
+
+class LazySource implements SourceFile {
+  readonly format: 'yaml' | 'markdown';
+  #text: string | undefined;
+  #split: Split | undefined;
+  #yaml: YamlPart | undefined;
+  #lines: LineIndex | undefined;
+  constructor(
+    readonly path: string,
+    readonly absPath: string,
+    public data: unknown,
+  ) {
+    this.format = /\.(md|markdown)$/i.test(path) ? 'markdown' : 'yaml';
+  }
+  get text(): string {
+    if (this.#text === undefined) {
+      let text: string;
       try {
-        text = readFileSync(absPath, 'utf8');
+        text = readFileSync(this.absPath, 'utf8');
       } catch {
         text = ''; // gone since it was read: positions fall back to the file's start
       }
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      this.#text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     }
-    return text;
-  };
-  const parts = () => (split ??= format === 'markdown' ? splitFrontmatter(read()) : undefined);
-  const file = sourceFile({ path, absPath, text: '', format, data });
-  Object.defineProperties(file, {
-    text: { get: read, set: (v: string) => (text = v), enumerable: true },
-    yaml: {
-      get: () => {
-        if (part) return part;
-        const s = parts();
-        part = s?.ok ? yamlPart(s.yamlOffset, s.yamlText) : format === 'yaml' ? yamlPart(0, read()) : undefined;
-        return part;
-      },
-      enumerable: true,
-    },
-    body: {
-      get: () => {
-        const s = parts();
-        return s?.ok ? { text: s.body, offset: s.bodyOffset } : undefined;
-      },
-      enumerable: true,
-    },
-  });
-  return file;
+    return this.#text;
+  }
+  set text(value: string) {
+    this.#text = value;
+    this.#split = undefined;
+    this.#yaml = undefined;
+    this.#lines = undefined;
+  }
+  get lines(): LineIndex {
+    this.#lines ??= indexLines(this.text);
+    return this.#lines;
+  }
+  get yaml(): YamlPart | undefined {
+    if (!this.#yaml) {
+      const s = this.#parts();
+      this.#yaml = s?.ok ? yamlPart(s.yamlOffset, s.yamlText) : this.format === 'yaml' ? yamlPart(0, this.text) : undefined;
+    }
+    return this.#yaml;
+  }
+  get body(): { text: string; offset: number } | undefined {
+    const s = this.#parts();
+    return s?.ok ? { text: s.body, offset: s.bodyOffset } : undefined;
+  }
+  #parts(): Split | undefined {
+    if (this.format !== 'markdown') return undefined;
+    this.#split ??= splitFrontmatter(this.text);
+    return this.#split;
+  }
 }

@@ -41,8 +41,25 @@ export function refPatterns(schema: Schema, resolve: (ref: string, from: Schema)
 /** The references in one file's data, found by walking the kind's patterns. */
 export function collectReferences(data: unknown, patterns: readonly RefPattern[]): Reference[] {
   const out: Reference[] = [];
-  for (const pattern of patterns) walk(data, pattern, 0, [], out);
+  for (const pattern of patterns) {
+    const p = pattern.path;
+    // Most references are a top-level field or a list in one: walk those without recursion.
+    if (p.length === 1) {
+      const v = field(data, p[0]!);
+      if (v !== undefined) out.push({ path: [p[0]!], value: v, kinds: pattern.kinds });
+    } else if (p.length === 2 && p[1] === '*') {
+      const list = field(data, p[0]!);
+      if (Array.isArray(list)) for (let j = 0; j < list.length; j++) out.push({ path: [p[0]!, j], value: list[j], kinds: pattern.kinds });
+    } else {
+      walk(data, pattern, 0, [], out);
+    }
+  }
   return out;
+}
+
+function field(value: unknown, key: string): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 function walk(value: unknown, pattern: RefPattern, i: number, path: (string | number)[], out: Reference[]): void {
