@@ -4,15 +4,15 @@ import { compareDiagnostics, summarize } from '../model/diagnostic.js';
 import type { Diagnostic, Summary } from '../model/diagnostic.js';
 import { buildProject } from '../model/project.js';
 import type { CheckedFile, Project, ProjectConfig } from '../model/project.js';
-import { locate } from '../load/source-file.js';
 import type { SourceFile } from '../load/source-file.js';
 import { suggest } from '../util/suggest.js';
 import { discover } from '../load/discover.js';
 import { loadConfig } from '../load/load-config.js';
 import { CheckCache } from '../load/check-cache.js';
-import { loadFile } from '../load/load-file.js';
+import { readFiles } from '../load/read-files.js';
+import type { DiscoveredFile } from '../load/discover.js';
+import { lazySource, locate } from '../load/source-file.js';
 import { schemaHash } from '../validate/schemas.js';
-import { validateFile } from '../validate/validate-file.js';
 import { FILE_RULE_IDS, RULES } from './rules/index.js';
 import { runRules } from './run-rules.js';
 
@@ -39,36 +39,35 @@ export function checkProject(options: CheckOptions): CheckResult {
   const found = discover(options.root, config.data, config.undanta, msg);
   diagnostics.push(...found.diagnostics);
   const cache = options.cache ? CheckCache.open(options.root, schemaHash()) : undefined;
-  const files: CheckedFile[] = [];
-  for (const f of found.files) {
+  const files: (CheckedFile | undefined)[] = [];
+  const stats = new Map<string, ReturnType<typeof CheckCache.stat>>();
+  const toRead: DiscoveredFile[] = [];
+  const slots: number[] = [];
+  found.files.forEach((f, i) => {
     const stat = cache ? CheckCache.stat(f.absPath) : undefined;
     const hit = cache?.lookup(f.path, f.absPath, stat);
     if (hit) {
-      files.push({ file: hit.file, kind: hit.kind, valid: true, references: hit.references });
-      continue;
+      files[i] = { file: hit.file, kind: hit.kind, valid: true, references: hit.references };
+      return;
     }
-    const loaded = loadFile(f.absPath, f.path, msg, undefined, { retainText: false });
-    diagnostics.push(...loaded.diagnostics);
-    if (loaded.file.data === undefined) {
-      files.push({ file: loaded.file, valid: false, references: [] });
-      continue;
-    }
-    const validated = validateFile(loaded.file, msg);
-    diagnostics.push(...validated.diagnostics);
-    files.push({ file: loaded.file, kind: validated.kind, valid: validated.valid, references: validated.references });
-    if (cache && validated.kind && validated.valid && loaded.diagnostics.length === 0 && validated.diagnostics.length === 0) {
-      cache.store(f.path, stat, validated.kind, loaded.file.data, validated.references);
-    }
-  }
+    stats.set(f.path, stat);
+    toRead.push(f);
+    slots.push(i);
+  });
+  readFiles(toRead, options.lang ?? 'sv').forEach((r, j) => {
+    diagnostics.push(...r.diagnostics);
+    files[slots[j]!] = { file: lazySource(r.path, r.absPath, r.data), kind: r.kind, valid: r.valid, references: r.references };
+    if (cache && r.kind && r.valid && r.diagnostics.length === 0) cache.store(r.path, stats.get(r.path), r.kind, r.data);
+  });
   cache?.save();
-  const project = buildProject(options.root, config, files);
+  const project = buildProject(options.root, config, files as CheckedFile[]);
   const active = RULES.filter((rule) => config.regler[rule.id] !== 'off');
   diagnostics.push(...runRules(project, active, msg, options.today ?? localDate()));
   diagnostics.push(...unknownRuleSettings(configFile, config, msg));
   const final = applySeverities(diagnostics, config.regler).sort(compareDiagnostics);
   // Read the texts of files with findings now, while they are surely on disk, for code frames.
   const withFindings = new Set(final.map((d) => d.file));
-  for (const f of files) if (withFindings.has(f.file.path)) void f.file.text;
+  for (const f of project.files) if (withFindings.has(f.file.path)) void f.file.text;
   return { project, diagnostics: final, summary: summarize(final, found.files.length) };
 }
 

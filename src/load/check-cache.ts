@@ -2,7 +2,9 @@ import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { FileKind } from '../model/kinds.js';
+import { collectReferences } from '../validate/references.js';
 import type { Reference } from '../validate/references.js';
+import { referencePatterns } from '../validate/schemas.js';
 import { writeFileAtomic } from '../util/write-atomic.js';
 import { VERSION } from '../version.js';
 import { lazySource } from './source-file.js';
@@ -10,17 +12,13 @@ import type { SourceFile } from './source-file.js';
 
 /** The project's cache folder: safe to delete at any time; sup check then reads every file again. */
 export const CACHE_DIR = '.sup-cache';
-const CACHE_FILE = 'check-v1.json';
+const CACHE_FILE = 'check-v2.json';
 
-/** What is kept of a file that loaded and validated without a finding. */
-interface Entry {
-  size: number;
-  mtimeMs: number;
-  ino: number;
-  kind: FileKind;
-  data: unknown;
-  refs: [path: (string | number)[], value: unknown, kinds: string[]][];
-}
+/**
+ * What is kept of a file that loaded and validated without a finding, as a tuple to keep the cache
+ * file small (its size is most of a cached run's time). References are found again from the data.
+ */
+type Entry = [size: number, mtimeMs: number, ino: number, kind: FileKind, data: unknown];
 
 interface CacheFile {
   key: string;
@@ -66,23 +64,17 @@ export class CheckCache {
   /** A cached clean file that has not changed on disk, with its kind and references. */
   lookup(path: string, absPath: string, stat: Stats | undefined): { file: SourceFile; kind: FileKind; references: Reference[] } | undefined {
     const e = this.#files[path];
-    if (!e || !stat || e.size !== stat.size || e.mtimeMs !== stat.mtimeMs || e.ino !== stat.ino) return undefined;
+    if (!Array.isArray(e) || !stat || e[0] !== stat.size || e[1] !== stat.mtimeMs || e[2] !== stat.ino) return undefined;
+    const patterns = referencePatterns()[e[3]];
+    if (!patterns) return undefined;
     this.#next[path] = e;
-    const references = e.refs.map(([p, value, kinds]) => ({ path: p, value, kinds: kinds as Reference['kinds'] }));
-    return { file: lazySource(path, absPath, e.data), kind: e.kind, references };
+    return { file: lazySource(path, absPath, e[4]), kind: e[3], references: collectReferences(e[4], patterns) };
   }
 
   /** Remembers a file that loaded and validated cleanly. */
-  store(path: string, stat: Stats | undefined, kind: FileKind, data: unknown, references: readonly Reference[]): void {
+  store(path: string, stat: Stats | undefined, kind: FileKind, data: unknown): void {
     if (!stat) return;
-    this.#next[path] = {
-      size: stat.size,
-      mtimeMs: stat.mtimeMs,
-      ino: stat.ino,
-      kind,
-      data,
-      refs: references.map((r) => [[...r.path], r.value, [...r.kinds]]),
-    };
+    this.#next[path] = [stat.size, stat.mtimeMs, stat.ino, kind, data];
     this.#dirty = true;
   }
 

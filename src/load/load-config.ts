@@ -15,9 +15,9 @@ export function loadConfig(root: string, msg: Catalogue): { config: ProjectConfi
   const { file, diagnostics } = loadFile(join(root, CONFIG_FILE), CONFIG_FILE, msg);
   const config: ProjectConfig = { data: DEFAULT_DATA, undanta: [], regler: {} };
   if (diagnostics.length > 0 || file.data === undefined) return { config, file, diagnostics };
-  const validate = getValidators().config;
-  if (!validate(file.data)) {
-    diagnostics.push(...mapSchemaErrors(file, validate.errors ?? [], msg));
+  const errors = getValidators().validateConfig(file.data);
+  if (errors.length > 0) {
+    diagnostics.push(...mapSchemaErrors(file, errors, msg));
     return { config, file, diagnostics };
   }
   const data = file.data as Partial<ProjectConfig>;

@@ -41,7 +41,8 @@ type ValidateFn = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null
 export interface Validators {
   /** Validates a kind's data and returns its references (from `x-sup-ref`), with their paths. */
   validate(kind: FileKind, data: unknown): { valid: boolean; errors: ErrorObject[]; references: Reference[] };
-  config: ValidateFn;
+  /** Validates sup.yaml's data and returns every error (none when valid). */
+  validateConfig(data: unknown): ErrorObject[];
   /** The schema object of a kind, for descriptions and property names. */
   schemaOf(kind: FileKind): Record<string, unknown>;
 }
@@ -72,6 +73,18 @@ export function readSchemas(): { schemas: Record<string, Record<string, unknown>
 
 let cached: Validators | undefined;
 let hashed: string | undefined;
+let patternsByKind: Record<FileKind, RefPattern[]> | undefined;
+
+/** Where each kind's schema declares references (`x-sup-ref`), once per process; needs no compiler. */
+export function referencePatterns(): Record<FileKind, RefPattern[]> {
+  if (patternsByKind) return patternsByKind;
+  const { schemas } = readSchemas();
+  const byId = new Map(Object.values(schemas).map((s) => [String(s.$id), s]));
+  const resolve = (ref: string, from: Record<string, unknown>) => resolveRef(ref, from, byId);
+  patternsByKind = {} as Record<FileKind, RefPattern[]>;
+  for (const kind of FILE_KINDS) patternsByKind[kind] = refPatterns(schemas[SCHEMA_FILES[kind]]!, resolve);
+  return patternsByKind;
+}
 
 /** The hash of the schemas on disk, once per process. */
 export function schemaHash(): string {
@@ -89,10 +102,7 @@ export function getValidators(): Validators {
   const fast = loadPrecompiled(PRECOMPILED.fast, hash) ?? compileNow(schemas, 'fast');
   let full: Compiled | undefined;
   const fullSet = () => (full ??= loadPrecompiled(PRECOMPILED.full, hash) ?? compileNow(schemas, 'full'));
-  const patterns = {} as Record<FileKind, RefPattern[]>;
-  const byId = new Map(Object.values(schemas).map((s) => [String(s.$id), s]));
-  const resolve = (ref: string, from: Record<string, unknown>) => resolveRef(ref, from, byId);
-  for (const kind of FILE_KINDS) patterns[kind] = refPatterns(schemas[SCHEMA_FILES[kind]]!, resolve);
+  const patterns = referencePatterns();
   cached = {
     validate(kind, data) {
       const references = collectReferences(data, patterns[kind]);
@@ -101,8 +111,11 @@ export function getValidators(): Validators {
       fn(data);
       return { valid: false, errors: fn.errors ?? [], references };
     },
-    get config() {
-      return fullSet().config;
+    validateConfig(data) {
+      if (fast.config(data)) return [];
+      const fn = fullSet().config;
+      fn(data);
+      return fn.errors ?? [];
     },
     schemaOf: (kind) => schemas[SCHEMA_FILES[kind]]!,
   };
