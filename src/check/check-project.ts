@@ -64,6 +64,11 @@ export function checkProject(options: CheckOptions): CheckResult {
   const active = RULES.filter((rule) => config.regler[rule.id] !== 'off');
   diagnostics.push(...runRules(project, active, msg, options.today ?? localDate()));
   diagnostics.push(...unknownRuleSettings(configFile, config, msg));
+  if (found.files.length === 0) {
+    // A typo in the data patterns would otherwise pass as "no errors in 0 files".
+    const span = locate(configFile, ['data']);
+    diagnostics.push({ ruleId: 'config/no-files', severity: 'warning', message: msg['run/no-files']({ patterns: config.data }), file: configFile.path, start: span.start, ...(span.end ? { end: span.end } : {}) });
+  }
   const final = applySeverities(diagnostics, config.regler).sort(compareDiagnostics);
   // Read the texts of files with findings now, while they are surely on disk, for code frames.
   const withFindings = new Set(final.map((d) => d.file));

@@ -54,11 +54,11 @@ export function buildCodeowners(entities: readonly SnapshotEntity[], prefix: str
   for (const networkId of [...byNetwork.keys()].sort(compareText)) {
     const entries = byNetwork.get(networkId)!.sort(byPath);
     const network = index.get('nätverk', networkId);
-    const name = typeof network?.data.namn === 'string' ? `${network.data.namn} (${networkId})` : networkId;
+    const name = typeof network?.data.namn === 'string' ? `${oneLine(network.data.namn)} (${oneLine(networkId)})` : oneLine(networkId);
     const users = network ? userNames(network) : [];
     lines.push('');
     if (!network) {
-      lines.push(`# ${networkId}: det finns inget sådant nätverk i datan, så filerna har ingen ägare`);
+      lines.push(`# ${oneLine(networkId)}: det finns inget sådant nätverk i datan, så filerna har ingen ägare`);
       for (const e of entries) lines.push(`# ${escapePath(e.path)}`);
     } else if (users.length === 0) {
       lines.push(`# ${name}: inga användarnamn angivna för medlemmarna, så filerna har ingen ägare`);
@@ -70,7 +70,7 @@ export function buildCodeowners(entities: readonly SnapshotEntity[], prefix: str
   }
   if (organOnly.length > 0) {
     lines.push('', '# Ansvarig är kansliet eller ett annat organ, och inget av målen har ett ägande nätverk:', '# organen har inga användarnamn i datan, så filerna har ingen ägare');
-    for (const e of organOnly.sort(byPath)) lines.push(`# ${escapePath(e.path)} (ansvarig: ${e.organ})`);
+    for (const e of organOnly.sort(byPath)) lines.push(`# ${escapePath(e.path)} (ansvarig: ${oneLine(String(e.organ))})`);
   }
   if (nobody.length > 0) {
     lines.push('', '# Inget ansvarigt nätverk angivet, så filerna har ingen ägare');
@@ -87,12 +87,21 @@ export function userNames(network: SnapshotEntity): string[] {
     const raw = typeof m === 'object' && m !== null ? (m as Record<string, unknown>).användarnamn : undefined;
     if (typeof raw !== 'string' || raw.trim() === '') continue;
     const name = raw.trim().startsWith('@') ? raw.trim() : `@${raw.trim()}`;
+    // Only what a forge accepts as a user name: anything else could add owners or lines of its own.
+    if (!USER_NAME.test(name)) continue;
     if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), name);
   }
   return [...names.entries()].sort(([a], [b]) => compareText(a, b)).map(([, name]) => name);
 }
 
-/** Escapes what CODEOWNERS would read as a separator, a comment or a pattern. */
+const USER_NAME = /^@[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,38})$/;
+
+/** Text on one line: a line break in data must never start a line of its own in CODEOWNERS. */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Escapes what CODEOWNERS would read as a separator, a comment or a pattern; paths stay on one line. */
 function escapePath(path: string): string {
-  return path.replace(/[\\ #*?[]/g, '\\$&');
+  return oneLine(path).replace(/[\\ #*?[]/g, '\\$&');
 }

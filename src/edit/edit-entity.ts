@@ -42,8 +42,10 @@ export function unlinkGoal(session: EditSession, activityId: string, goalId: str
   const { msg, before } = session;
   const activity = findEntity(session, activityId, 'aktivitet');
   if ('outcome' in activity) return activity.outcome;
-  const goals = arr(activity.entity.data, 'mål').filter((g): g is string => typeof g === 'string');
-  const index = goals.indexOf(goalId);
+  const items = arr(activity.entity.data, 'mål');
+  const goals = items.filter((g): g is string => typeof g === 'string');
+  // The position in the list as it stands in the file, other entries (a number, say) included.
+  const index = items.indexOf(goalId);
   if (index === -1) {
     const known = before.project.byId.get(goalId)?.some((e) => e.kind === 'mål');
     if (known) return { status: 'unchanged', message: msg.unlinkNotLinked(activityId, goalId) };
@@ -51,7 +53,7 @@ export function unlinkGoal(session: EditSession, activityId: string, goalId: str
     const suggestion = suggest(goalId, goals) ?? suggest(goalId, entitiesOf(before.project, 'mål').map((e) => e.id));
     return { status: 'refused', message: msg.unlinkUnknown(activityId, goalId, goals, suggestion) };
   }
-  if (goals.length === 1) return { status: 'refused', message: msg.unlinkLast(activityId, goalId) };
+  if (items.length === 1) return { status: 'refused', message: msg.unlinkLast(activityId, goalId) };
   const path = [...activity.entity.path, 'mål'];
   return changeEntityFile(session, activity.entity, (yaml) => removeFromSequence(yaml, path, index), msg.unlinkDone(activityId, goalId, activity.entity.file.path));
 }

@@ -27,6 +27,10 @@ export interface ParsedYaml {
 // Anchors, aliases, tags and merge keys are rare in data files and are where parsers differ or
 // can be made to explode; such text always takes the positional parse, with its alias limit.
 const NEEDS_FULL_PARSE = /[&*!]|<</;
+// Number forms that js-yaml's core schema reads otherwise than YAML 1.2's core schema does
+// (binary, signed hex or octal, digits with underscores, a sign before a leading dot, minus zero): such text
+// takes the full parse too, so both paths always give the same data.
+const NUMBERS_THAT_DIFFER = /[-+]?0b[01_]|[-+]0[xo]|[0-9]_[0-9_]|[-+]\.[0-9]|-0(\.0*)?(?![0-9a-zA-Z_.])/;
 
 /**
  * The fast path: YAML 1.2 core schema with js-yaml (dates stay strings, `017` is 17), no
@@ -35,7 +39,7 @@ const NEEDS_FULL_PARSE = /[&*!]|<</;
  * exactly what and where). Both parsers give the same data for what the fast path accepts.
  */
 export function parseYamlFast(text: string): { data: unknown } | undefined {
-  if (NEEDS_FULL_PARSE.test(text)) return undefined;
+  if (NEEDS_FULL_PARSE.test(text) || NUMBERS_THAT_DIFFER.test(text)) return undefined;
   let data: unknown;
   try {
     data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });

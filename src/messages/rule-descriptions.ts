@@ -52,6 +52,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, RuleDescription>> = {
     sv: 'Varje regel-id under `regler:` i `sup.yaml` finns.',
     en: 'Every rule id under `regler:` in `sup.yaml` exists.',
   },
+  'config/no-files': {
+    sv: 'Mönstren i `data` i `sup.yaml` hittar minst en datafil.',
+    en: 'The patterns in `data` in `sup.yaml` find at least one data file.',
+  },
   'id/duplicate': { sv: 'Varje `id` är unikt i hela förrådet.', en: 'Every `id` is unique in the whole repository.' },
   'id/confusable': {
     sv: 'Inga två `id` skiljer sig bara i versaler eller å/ä/ö.',
@@ -171,6 +175,7 @@ export const FILE_RULE_SEVERITIES: Readonly<Record<(typeof FILE_RULE_IDS)[number
   'yaml/too-deep': 'error',
   schema: 'error',
   'config/unknown-rule': 'warning',
+  'config/no-files': 'warning',
 };
 
 /** The sentence that says what a rule checks, or undefined for an id without one. */

@@ -20,10 +20,12 @@ export function pct(value: number): string {
   return `${percent.format(value)}\u00a0%`;
 }
 
-/** "9 februari 2026" from "2026-02-09". */
+/** "9 februari 2026" from "2026-02-09"; anything that is not such a date is shown as it is (a draft may have errors). */
 export function date(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return longDate.format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1)));
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const at = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(at.getTime()) ? iso : longDate.format(at);
 }
 
 /** "+12 000 kr" / "−3 000 kr": a signed difference, with a real minus sign. */

@@ -26,6 +26,10 @@ export function embedMarkdown(text: string, depth: number): RootContent[] {
     top = Math.min(top, h.depth);
   });
   const shift = depth + 1 - top;
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (d) => {
+    definitions.set(d.identifier, d.url);
+  });
   visit(tree, (node, index, parent) => {
     if (node.type === 'html' && parent && index !== undefined) {
       parent.children.splice(index, 1);
@@ -35,6 +39,18 @@ export function embedMarkdown(text: string, depth: number): RootContent[] {
     if ((node.type === 'image' || node.type === 'imageReference') && parent && index !== undefined) {
       parent.children.splice(index, 1, { type: 'text', value: node.alt ?? '' } as Text);
       return [SKIP, index];
+    }
+    // A link definition that is not safe goes; references to it then show as their text.
+    if (node.type === 'definition' && !SAFE_LINK.test(node.url.trim()) && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (node.type === 'linkReference' && parent && index !== undefined) {
+      const target = definitions.get(node.identifier);
+      if (!target || !SAFE_LINK.test(target.trim())) {
+        parent.children.splice(index, 1, ...(node.children as never[]));
+        return [SKIP, index];
+      }
     }
     if (node.type === 'link' && !SAFE_LINK.test(node.url.trim())) {
       if (parent && index !== undefined) {

@@ -100,6 +100,10 @@ export function applyTemplate(template: { path: string; text: string }, vars: Re
       continue;
     }
     const m = PLACEHOLDER.exec(node.value.trim());
+    const pos0 = node.position?.start ?? { line: 1, column: 1 };
+    if (!m && /<!--\s*sup:/.test(node.value) && !/^<!--(?![\s\S]*-->[\s\S]*\S)[\s\S]*-->\s*$/.test(node.value.trim())) {
+      throw new TemplateError(template.path, pos0.line, pos0.column, 'ett block (<!-- sup:… -->) ska stå ensamt på en rad, med tomma rader runt sig');
+    }
     if (!m) continue; // comments for the template's editor
     const block = blocks[m[1]!];
     const pos = node.position?.start ?? { line: 1, column: 1 };

@@ -6,12 +6,14 @@ import type { Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { readTemplate } from './template.js';
+import { LineIndex } from '../load/source-file.js';
+import { readTemplate, TemplateError } from './template.js';
 
 /** What may appear in the HTML: GitHub's safe defaults plus the SVG of the figures sup draws. */
 const SCHEMA: SanitizeSchema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'svg', 'g', 'rect', 'text', 'tspan', 'line'],
+  // No img: a picture would be fetched from elsewhere, and the document must stand alone.
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((t) => t !== 'img'), 'figure', 'figcaption', 'svg', 'g', 'rect', 'text', 'tspan', 'line'],
   attributes: {
     ...defaultSchema.attributes,
     figure: ['className'],
@@ -52,7 +54,7 @@ export function toHtml(tree: Root, options: HtmlOptions): string {
     if (node.type === 'element' && node.tagName === 'h2') inTitle = false;
     (inTitle ? title : main).push(node as ElementContent);
   }
-  const css = readTemplate(options.root, 'stil.css').text + (options.draft ? DRAFT_CSS : '');
+  const css = safeCss(readTemplate(options.root, 'stil.css')) + (options.draft ? DRAFT_CSS : '');
   const doc: HastRoot = {
     type: 'root',
     children: [
@@ -69,6 +71,20 @@ export function toHtml(tree: Root, options: HtmlOptions): string {
     ],
   };
   return stringify.stringify(doc) + '\n';
+}
+
+/**
+ * A project's own stil.css goes into the document as it is, so it may not end the style element,
+ * import another sheet or fetch anything: the document must stay self-contained and script-free.
+ */
+function safeCss(template: { path: string; text: string }): string {
+  const bad = /<\/style|<!--|-->|@import|url\(\s*(?!['"]?data:)|expression\s*\(|javascript:/gi;
+  const m = bad.exec(template.text);
+  if (m) {
+    const pos = new LineIndex(template.text).position(m.index);
+    throw new TemplateError(template.path, pos.line, pos.column, `stilmallen får inte innehålla "${m[0]}": dokumentet ska vara fristående och utan skript`);
+  }
+  return template.text;
 }
 
 const DRAFT_CSS = `

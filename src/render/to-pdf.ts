@@ -48,7 +48,8 @@ export async function toPdf(html: string, chromium: string): Promise<Buffer> {
   const { chromium: launcher } = await import('playwright-core');
   const browser = await launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS, headless: true });
   try {
-    const page = await browser.newPage();
+    // The document has no script; turning JavaScript off makes sure nothing in it could run.
+    const page = await browser.newPage({ javaScriptEnabled: false });
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });

@@ -19,7 +19,8 @@ export function exportCsv(entities: readonly Entity[]): string {
 
 function cell(value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return value;
+  // A spreadsheet would run a text that starts like a formula; a leading ' keeps it plain text.
+  if (typeof value === 'string') return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) return value.map((v) => String(v ?? '')).join('; ');
   return JSON.stringify(value);

@@ -75,4 +75,5 @@ export const FILE_RULE_IDS = [
   'yaml/too-deep',
   'schema',
   'config/unknown-rule',
+  'config/no-files',
 ] as const;
