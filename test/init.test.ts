@@ -148,7 +148,8 @@ describe('sup init', () => {
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('(`git+https://git.example.org/sup.git#v0.1.0`)');
     for (const f of listFiles(dir)) expect(readFileSync(join(dir, f), 'utf8')).not.toMatch(/__[A-Z][A-Z_]*__/);
     const own = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
-    expect(defaultSupSpec()).toBe(own.repository ? `${typeof own.repository === 'string' ? own.repository : own.repository.url}#v${own.version}` : `^${own.version}`);
+    // Never the bare name on the public registry, which belongs to someone else.
+    expect(defaultSupSpec()).toBe(own.repository ? `${typeof own.repository === 'string' ? own.repository : own.repository.url}#v${own.version}` : `file:${REPO}`);
     expect(packageNameFor('Södertörn')).toBe('sodertorn');
     expect(packageNameFor('...')).toBe('sup-data');
   });

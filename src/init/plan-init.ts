@@ -83,12 +83,13 @@ function listFiles(dir: string, prefix = ''): string[] {
 
 /**
  * Where the new repository installs sup from when --sup-spec is not given: the git repository in
- * sup's package.json (`repository`) at this version's tag, else this version from the npm registry.
+ * sup's package.json (`repository`) at this version's tag, else this very installation (`file:`).
+ * Never the bare name on the public registry: a package called `sup` there is someone else's.
  */
 export function defaultSupSpec(): string {
   const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string; repository?: string | { url?: string } };
   const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
-  return repo ? `${repo}#v${pkg.version}` : `^${pkg.version}`;
+  return repo ? `${repo}#v${pkg.version}` : `file:${PACKAGE_ROOT}`;
 }
 
 /** An npm package name from a folder name: `SUP Data 2040` -> `sup-data-2040`. */

@@ -60,6 +60,13 @@ export async function runInit(dir: string | undefined, global: GlobalOptions, op
   out.push(sv ? 'Nästa steg:' : 'Next steps:');
   if (target !== io.cwd) out.push(`  cd ${quoteArg(target)}`);
   if (!insideGit(target)) out.push(`  git init`);
+  if (supSpec.startsWith('file:')) {
+    out.push(
+      sv
+        ? `  (package.json pekar på den här installationen av sup, ${supSpec}; i CI behövs --sup-spec med en adress eller version som går att hämta)`
+        : `  (package.json points at this installation of sup, ${supSpec}; CI needs --sup-spec with an address or version it can fetch)`,
+    );
+  }
   out.push(sv ? `  npm install      # installerar sup (${supSpec})` : `  npm install      # installs sup (${supSpec})`);
   out.push('  npx sup check');
   io.stdout(out.join('\n') + '\n');
