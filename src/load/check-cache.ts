@@ -84,7 +84,7 @@ export class CheckCache {
     if (!this.#dirty && !removed) return;
     try {
       mkdirSync(join(this.root, CACHE_DIR), { recursive: true });
-      writeFileAtomic(join(this.root, CACHE_DIR, CACHE_FILE), JSON.stringify({ key: this.key, files: this.#next } satisfies CacheFile));
+      writeFileAtomic(join(this.root, CACHE_DIR, CACHE_FILE), JSON.stringify({ key: this.key, files: this.#next } satisfies CacheFile), { durable: false });
     } catch {
       rmSync(join(this.root, CACHE_DIR, CACHE_FILE), { force: true });
     }

@@ -4,14 +4,16 @@ import { basename, dirname, join } from 'node:path';
 /**
  * Writes a file so that readers see either the old file or the whole new one, never a half-written
  * file: the content goes to a temporary file beside the target, which is then renamed over it.
+ * `durable: false` skips the flush to disk, for files that may be lost (the check cache).
  */
-export function writeFileAtomic(path: string, content: string | Buffer): void {
+export function writeFileAtomic(path: string, content: string | Buffer, options: { durable?: boolean } = {}): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', 0o644);
-    writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-    fsyncSync(fd);
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+    if (options.durable !== false) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
     renameSync(temp, path);
