@@ -6,6 +6,7 @@ import { catalogue } from '../messages/catalogue.js';
 import { CONFIG_FILE, findRoot } from '../load/find-root.js';
 import type { CliIo } from './io.js';
 import { ExitError } from './io.js';
+import { isIsoDate } from '../util/text.js';
 
 export interface GlobalOptions {
   C?: string;
@@ -35,6 +36,13 @@ function readProjectLang(root: string): Lang | undefined {
     return data?.språk === 'sv' || data?.språk === 'en' ? data.språk : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Checks a --today value (YYYY-MM-DD) and ends the run with a usage error otherwise. */
+export function checkTodayOption(command: string, today: string | undefined): void {
+  if (today !== undefined && !isIsoDate(today)) {
+    throw new ExitError(`${command}: --today ska vara ett datum som ÅÅÅÅ-MM-DD, inte "${today}".`, 2);
   }
 }
 

@@ -15,6 +15,7 @@ import type { Given, NewInput, NewKind, NewKindName } from './new-kinds.js';
 import { fieldInfo, fieldNames, parseFieldPath, parseFieldValue, unknownField } from './schema-field.js';
 import { deleteKey, EditError, emptyKeys, setValue } from './yaml-edit.js';
 import type { EditPath, EditValue } from './yaml-edit.js';
+import { firstSentence, isIsoDate } from '../util/text.js';
 
 /** The templates for new files that ship with sup; a project's own templates/ny/ takes precedence. */
 export const BUILTIN_NEW_TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'ny');
@@ -89,7 +90,7 @@ export class NewEntityFile {
       case 'text':
         return { ok: true, value: values.join(', ').trim() };
       case 'date':
-        return isDate(one) ? { ok: true, value: one } : { ok: false, problem: msg.inputDate(input.name, one) };
+        return isIsoDate(one) ? { ok: true, value: one } : { ok: false, problem: msg.inputDate(input.name, one) };
       case 'year':
         return /^\d{4}$/.test(one) ? { ok: true, value: one } : { ok: false, problem: msg.inputYear(input.name, one) };
       case 'enum': {
@@ -244,13 +245,3 @@ function removeFolders(top: string | undefined, folder: string): void {
   }
 }
 
-function isDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
-function firstSentence(text: string): string {
-  const m = /^(.*?[.!?])(\s|$)/.exec(text);
-  return m ? m[1]! : text;
-}

@@ -1,3 +1,5 @@
+import { isMarkdownPath } from '../util/text.js';
+
 /** A data file as bytes and as text, with the stretch of text that is YAML. */
 export interface DataText {
   /** The bytes as read, for the check that nothing changed them before the write. */
@@ -29,7 +31,7 @@ export function readDataText(bytes: Buffer, path: string): DataText | { problem:
   }
   const bom = bytes.subarray(0, 3).equals(BOM);
   if (bom) text = text.slice(1);
-  if (!/\.(md|markdown)$/i.test(path)) return { bytes, bom, text, format: 'yaml', yamlStart: 0, yamlEnd: text.length };
+  if (!isMarkdownPath(path)) return { bytes, bom, text, format: 'yaml', yamlStart: 0, yamlEnd: text.length };
   if (!/^---[ \t]*\r?\n/.test(text)) return { problem: 'frontmatter' };
   const close = text.indexOf('\n---', 3);
   if (close === -1) return { problem: 'frontmatter' };

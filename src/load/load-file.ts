@@ -6,6 +6,7 @@ import { MAX_DEPTH, parseYaml, parseYamlFast } from './parse-yaml.js';
 import { lazySource, positionAt, sourceFile, yamlPart } from './source-file.js';
 import type { SourceFile } from './source-file.js';
 import { splitFrontmatter } from './split-frontmatter.js';
+import { isMarkdownPath } from '../util/text.js';
 
 /** Larger files are refused: no data file of a programme comes near this. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -21,7 +22,7 @@ export interface LoadedFile {
  * `content` lets a caller pass bytes it already has (a cache check, an edit in memory).
  */
 export function loadFile(absPath: string, relPath: string, msg: Catalogue, content?: Buffer, options: { retainText?: boolean } = {}): LoadedFile {
-  const format = /\.(md|markdown)$/i.test(relPath) ? 'markdown' : 'yaml';
+  const format = isMarkdownPath(relPath) ? 'markdown' : 'yaml';
   const file = sourceFile({ path: relPath, absPath, text: '', format, data: undefined });
   const diagnostics: Diagnostic[] = [];
   const report = (ruleId: string, message: string, offset = 0, endOffset?: number, severity: Diagnostic['severity'] = 'error') => {

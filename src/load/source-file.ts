@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseYaml } from './parse-yaml.js';
 import { splitFrontmatter } from './split-frontmatter.js';
 import type { Split } from './split-frontmatter.js';
+import { isMarkdownPath } from '../util/text.js';
 
 /** The YAML part of a file: a whole `.yaml` file or the frontmatter of a `.md` file. */
 export interface YamlPart {
@@ -211,7 +212,7 @@ class LazySource implements SourceFile {
     readonly absPath: string,
     public data: unknown,
   ) {
-    this.format = /\.(md|markdown)$/i.test(path) ? 'markdown' : 'yaml';
+    this.format = isMarkdownPath(path) ? 'markdown' : 'yaml';
   }
   get text(): string {
     if (this.#text === undefined) {

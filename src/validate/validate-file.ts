@@ -8,6 +8,7 @@ import type { DataPath, SourceFile, Target } from '../load/source-file.js';
 import { suggest } from '../util/suggest.js';
 import { getValidators, pointerToPath } from './schemas.js';
 import type { Reference } from './schemas.js';
+import { firstSentence } from '../util/text.js';
 
 export interface ValidatedFile {
   kind?: FileKind;
@@ -69,7 +70,7 @@ export function mapSchemaErrors(file: SourceFile, errors: readonly ErrorObject[]
         at('schema', msg['schema/const']({ expected: String(e.params.allowedValue) }), path);
         break;
       case 'pattern':
-        at('schema', msg['schema/pattern']({ field, description: firstSentence(descriptionOf(e)) }), path);
+        at('schema', msg['schema/pattern']({ field, description: ((d) => (d ? firstSentence(d) : undefined))(descriptionOf(e)) }), path);
         break;
       case 'format':
         at('schema', msg['schema/format']({ format: String(e.params.format) }), path);
@@ -144,11 +145,6 @@ function descriptionOf(e: ErrorObject): string | undefined {
   return parent?.description;
 }
 
-function firstSentence(text: string | undefined): string | undefined {
-  if (!text) return undefined;
-  const m = /^(.*?[.!?])(\s|$)/.exec(text);
-  return m ? m[1] : text;
-}
 
 function typeName(type: string, msg: Catalogue): string {
   return type

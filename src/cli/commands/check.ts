@@ -16,7 +16,7 @@ import { formatSarif } from '../../reporters/sarif.js';
 import type { SarifRule } from '../../reporters/sarif.js';
 import type { CliIo } from '../io.js';
 import { ExitError, useColor } from '../io.js';
-import { chooseLang, chooseRoot } from '../context.js';
+import { checkTodayOption, chooseLang, chooseRoot } from '../context.js';
 import type { GlobalOptions } from '../context.js';
 import { VERSION } from '../../version.js';
 
@@ -38,9 +38,7 @@ export async function runCheck(global: GlobalOptions, options: CheckCommandOptio
   if (!(CHECK_FORMATS as readonly string[]).includes(options.format)) {
     throw new ExitError(`sup check: --format ska vara ${CHECK_FORMATS.slice(0, -1).join(', ')} eller ${CHECK_FORMATS.at(-1)}, inte "${options.format}".`, 2);
   }
-  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
-    throw new ExitError(`sup check: --today ska vara ett datum som ÅÅÅÅ-MM-DD, inte "${options.today}".`, 2);
-  }
+  checkTodayOption('sup check', options.today);
   const root = chooseRoot(global, io, lang);
   let result: CheckResult;
   let changed: Set<string> | undefined;

@@ -11,7 +11,7 @@ import { NoBrowserError } from '../../render/to-pdf.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import type { CliIo } from '../io.js';
 import { ExitError, useColor } from '../io.js';
-import { chooseLang, chooseRoot } from '../context.js';
+import { checkTodayOption, chooseLang, chooseRoot } from '../context.js';
 import type { GlobalOptions } from '../context.js';
 
 export interface RenderCommandOptions {
@@ -33,9 +33,7 @@ export async function runRender(kind: DocumentKind, yearArg: string, global: Glo
   if (format === 'pdf' && !options.output && io.isTTY) {
     throw new ExitError(`${command}: en PDF skrivs inte till terminalen. Ange en fil med -o, till exempel -o ${kind === 'årsredovisning' ? 'arsredovisning' : 'verksamhetsplan'}-${yearArg}.pdf.`, 2);
   }
-  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
-    throw new ExitError(`${command}: --today ska vara ett datum som ÅÅÅÅ-MM-DD, inte "${options.today}".`, 2);
-  }
+  checkTodayOption(command, options.today);
   const root = chooseRoot(global, io, lang);
   const checked = checkProject({ root, lang, today: options.today, cache: options.cache !== false });
   const draft = options.draft === true;
