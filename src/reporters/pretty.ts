@@ -53,10 +53,9 @@ export function formatPretty(diagnostics: readonly Diagnostic[], summary: Summar
 function codeFrame(d: Diagnostic, options: PrettyOptions): string | undefined {
   const text = options.source?.(d.file);
   if (!text) return undefined;
-  const location = {
-    start: d.start,
-    ...(d.end && (d.end.line > d.start.line || d.end.column > d.start.column) ? { end: d.end } : {}),
-  };
+  // A span over a whole mapping (a missing field) would repeat the whole block: mark only its start.
+  const short = d.end && d.end.line - d.start.line <= 2 && (d.end.line > d.start.line || d.end.column > d.start.column);
+  const location = { start: d.start, ...(short ? { end: d.end } : {}) };
   return codeFrameColumns(text.replace(/\r\n?/g, '\n'), location, {
     highlightCode: false,
     forceColor: false,
