@@ -7,6 +7,7 @@ import { CONFIG_FILE, findRoot } from '../load/find-root.js';
 import type { CliIo } from './io.js';
 import { ExitError } from './io.js';
 import { isIsoDate } from '../util/text.js';
+import { cliMessages } from '../messages/cli.js';
 
 export interface GlobalOptions {
   C?: string;
@@ -40,10 +41,8 @@ function readProjectLang(root: string): Lang | undefined {
 }
 
 /** Checks a --today value (YYYY-MM-DD) and ends the run with a usage error otherwise. */
-export function checkTodayOption(command: string, today: string | undefined): void {
-  if (today !== undefined && !isIsoDate(today)) {
-    throw new ExitError(`${command}: --today ska vara ett datum som ÅÅÅÅ-MM-DD, inte "${today}".`, 2);
-  }
+export function checkTodayOption(command: string, today: string | undefined, lang: Lang): void {
+  if (today !== undefined && !isIsoDate(today)) throw new ExitError(cliMessages(lang).today(command, today), 2);
 }
 
 /** The project root: the nearest folder at or above the working directory (or -C DIR) that holds sup.yaml. */

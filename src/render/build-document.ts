@@ -1,4 +1,6 @@
 import type { Root } from 'mdast';
+import type { Lang } from '../messages/catalogue.js';
+import { cliMessages } from '../messages/cli.js';
 import type { Project } from '../model/project.js';
 import { annualBlocks } from './blocks/annual.js';
 import { planBlocks } from './blocks/plan.js';
@@ -22,7 +24,7 @@ export class MissingDataError extends Error {}
  * Builds the Markdown tree of the årsredovisning or verksamhetsplan of a year from the template
  * and the data. The same data always gives the same tree.
  */
-export function buildDocument(project: Project, kind: DocumentKind, year: number, draft: boolean): BuiltDocument {
+export function buildDocument(project: Project, kind: DocumentKind, year: number, draft: boolean, lang: Lang = 'sv'): BuiltDocument {
   const data = collectYear(project, year);
   if (!data) {
     const years = project.entities
@@ -30,14 +32,10 @@ export function buildDocument(project: Project, kind: DocumentKind, year: number
       .map((e) => e.data.år)
       .filter((y): y is number => typeof y === 'number')
       .sort();
-    throw new MissingDataError(
-      `Det finns ingen verksamhetsplan för ${year}.` + (years.length ? ` Planer finns för ${years.join(', ')}.` : ''),
-    );
+    throw new MissingDataError(cliMessages(lang).noPlan(year, years));
   }
   if (kind === 'årsredovisning' && !data.annual && !draft) {
-    throw new MissingDataError(
-      `Det finns inget underlag till årsredovisningen för ${year} (en fil med typ: årsredovisning och verksamhetsplan: ${data.plan.id}). Använd --draft för ett utkast.`,
-    );
+    throw new MissingDataError(cliMessages(lang).noAnnual(year, data.plan.id));
   }
   const labels = readLabels(project.root, LABEL_KEYS);
   const ctx = renderContext(data, labels, draft);

@@ -1,3 +1,4 @@
+import type { Lang } from '../messages/catalogue.js';
 import type { Project } from '../model/project.js';
 import { buildDocument } from './build-document.js';
 import type { DocumentKind } from './build-document.js';
@@ -13,11 +14,12 @@ export interface RenderOptions {
   format: OutputFormat;
   draft: boolean;
   env?: Record<string, string | undefined>;
+  lang?: Lang;
 }
 
 /** Renders a document of the project to Markdown or HTML (text) or PDF (bytes). */
 export async function renderDocument(project: Project, options: RenderOptions): Promise<string | Buffer> {
-  const doc = buildDocument(project, options.kind, options.year, options.draft);
+  const doc = buildDocument(project, options.kind, options.year, options.draft, options.lang);
   if (options.format === 'md') return toMarkdown(doc.tree);
   const html = toHtml(doc.tree, { title: doc.title, draft: doc.draft, root: project.root });
   if (options.format === 'html') return html;

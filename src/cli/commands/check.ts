@@ -17,6 +17,7 @@ import type { SarifRule } from '../../reporters/sarif.js';
 import type { CliIo } from '../io.js';
 import { ExitError, useColor } from '../io.js';
 import { checkTodayOption, chooseLang, chooseRoot } from '../context.js';
+import { cliMessages } from '../../messages/cli.js';
 import type { GlobalOptions } from '../context.js';
 import { VERSION } from '../../version.js';
 
@@ -36,9 +37,9 @@ export interface CheckCommandOptions {
 export async function runCheck(global: GlobalOptions, options: CheckCommandOptions, io: CliIo): Promise<number> {
   const lang = chooseLang(global, io);
   if (!(CHECK_FORMATS as readonly string[]).includes(options.format)) {
-    throw new ExitError(`sup check: --format ska vara ${CHECK_FORMATS.slice(0, -1).join(', ')} eller ${CHECK_FORMATS.at(-1)}, inte "${options.format}".`, 2);
+    throw new ExitError(cliMessages(lang).formatChoice('sup check', CHECK_FORMATS, options.format), 2);
   }
-  checkTodayOption('sup check', options.today);
+  checkTodayOption('sup check', options.today, lang);
   const root = chooseRoot(global, io, lang);
   let result: CheckResult;
   let changed: Set<string> | undefined;

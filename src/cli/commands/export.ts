@@ -5,6 +5,7 @@ import { exportCsv, exportJson } from '../../reporters/export.js';
 import { fold } from '../../util/suggest.js';
 import type { CliIo } from '../io.js';
 import { ExitError } from '../io.js';
+import { cliMessages } from '../../messages/cli.js';
 import { chooseLang, chooseRoot } from '../context.js';
 import type { GlobalOptions } from '../context.js';
 
@@ -17,14 +18,14 @@ export interface ExportCommandOptions {
 export async function runExport(global: GlobalOptions, options: ExportCommandOptions, io: CliIo): Promise<number> {
   const lang = chooseLang(global, io);
   if (options.format !== 'json' && options.format !== 'csv') {
-    throw new ExitError(`sup export: --format ska vara json eller csv, inte "${options.format}".`, 2);
+    throw new ExitError(cliMessages(lang).formatChoice('sup export', ['json', 'csv'], options.format), 2);
   }
   let kind: EntityKind | undefined;
   if (options.kind !== undefined) {
     kind = ENTITY_KINDS.find((k) => fold(k) === fold(options.kind!));
-    if (!kind) throw new ExitError(`sup export: okänd sort "${options.kind}". Välj bland ${ENTITY_KINDS.join(', ')}.`, 2);
+    if (!kind) throw new ExitError(cliMessages(lang).unknownKind(options.kind, ENTITY_KINDS), 2);
   }
-  if (options.format === 'csv' && !kind) throw new ExitError('sup export: --format csv kräver --kind <sort>, till exempel --kind aktivitet.', 2);
+  if (options.format === 'csv' && !kind) throw new ExitError(cliMessages(lang).csvNeedsKind(), 2);
   const root = chooseRoot(global, io, lang);
   const result = checkProject({ root, lang, cache: true });
   const entities = result.project.entities.filter((e) => !kind || e.kind === kind);

@@ -12,6 +12,7 @@ import { writeFileAtomic } from '../../util/write-atomic.js';
 import type { CliIo } from '../io.js';
 import { ExitError, useColor } from '../io.js';
 import { checkTodayOption, chooseLang, chooseRoot } from '../context.js';
+import { cliMessages } from '../../messages/cli.js';
 import type { GlobalOptions } from '../context.js';
 
 export interface RenderCommandOptions {
@@ -27,13 +28,14 @@ export interface RenderCommandOptions {
 export async function runRender(kind: DocumentKind, yearArg: string, global: GlobalOptions, options: RenderCommandOptions, io: CliIo): Promise<number> {
   const lang = chooseLang(global, io);
   const command = kind === 'årsredovisning' ? 'sup report' : 'sup plan';
-  if (!/^\d{4}$/.test(yearArg)) throw new ExitError(`${command}: året ska skrivas med fyra siffror, till exempel 2025, inte "${yearArg}".`, 2);
+  const say = cliMessages(lang);
+  if (!/^\d{4}$/.test(yearArg)) throw new ExitError(say.year(command, yearArg), 2);
   const format = options.format as OutputFormat;
-  if (!['md', 'html', 'pdf'].includes(format)) throw new ExitError(`${command}: --format ska vara md, html eller pdf, inte "${options.format}".`, 2);
+  if (!['md', 'html', 'pdf'].includes(format)) throw new ExitError(say.formatChoice(command, ['md', 'html', 'pdf'], options.format), 2);
   if (format === 'pdf' && !options.output && io.isTTY) {
-    throw new ExitError(`${command}: en PDF skrivs inte till terminalen. Ange en fil med -o, till exempel -o ${kind === 'årsredovisning' ? 'arsredovisning' : 'verksamhetsplan'}-${yearArg}.pdf.`, 2);
+    throw new ExitError(say.pdfToTerminal(command, `${kind === 'årsredovisning' ? 'arsredovisning' : 'verksamhetsplan'}-${yearArg}.pdf`), 2);
   }
-  checkTodayOption(command, options.today);
+  checkTodayOption(command, options.today, lang);
   const root = chooseRoot(global, io, lang);
   const checked = checkProject({ root, lang, today: options.today, cache: options.cache !== false });
   const draft = options.draft === true;
@@ -42,26 +44,21 @@ export async function runRender(kind: DocumentKind, yearArg: string, global: Glo
     const shown = checked.diagnostics.filter((d) => d.severity === 'error');
     io.stderr(formatPretty(shown, checked.summary, { color: useColor(io), lang, source }));
     if (!draft) {
-      io.stderr(`${command}: datan har fel, så dokumentet återges inte. Rätta felen, eller använd --draft för ett utkast märkt UTKAST.\n`);
+      io.stderr(`${say.dataHasErrors(command)}\n`);
       return 1;
     }
   }
   let output: string | Buffer;
   try {
-    output = await renderDocument(checked.project, { kind, year: Number(yearArg), format, draft: draft, env: io.env });
+    output = await renderDocument(checked.project, { kind, year: Number(yearArg), format, draft: draft, env: io.env, lang });
   } catch (error) {
     if (error instanceof MissingDataError) {
       io.stderr(`${command}: ${error.message}\n`);
       return 1;
     }
-    if (error instanceof TemplateError) throw new ExitError(`${command}: fel i mallen ${error.message}`, 2);
+    if (error instanceof TemplateError) throw new ExitError(say.template(command, error.message), 2);
     if (error instanceof NoBrowserError) {
-      throw new ExitError(
-        `${command}: för PDF behövs Chromium, men det hittades inte. Installera det med "sudo apt-get install chromium" ` +
-          '(Debian/Ubuntu), eller ange sökvägen till en Chromium- eller Chrome-binär i miljövariabeln SUP_CHROMIUM. ' +
-          'Markdown och HTML fungerar utan Chromium.',
-        2,
-      );
+      throw new ExitError(say.noChromium(command), 2);
     }
     throw error;
   }
@@ -70,7 +67,7 @@ export async function runRender(kind: DocumentKind, yearArg: string, global: Glo
     try {
       writeFileAtomic(target, output);
     } catch (error) {
-      throw new ExitError(`${command}: kunde inte skriva ${target}: ${(error as Error).message}`, 2);
+      throw new ExitError(say.cannotWrite(command, target, (error as Error).message), 2);
     }
     return 0;
   }
