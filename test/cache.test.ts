@@ -43,6 +43,15 @@ describe('the check cache', () => {
     expect(checkProject({ root: dir, today: TODAY, cache: true }).diagnostics).toEqual(fresh.diagnostics);
   });
 
+  test("a cached file's references are checked against the project as it is now", () => {
+    const dir = copyRealData();
+    checkProject({ root: dir, today: TODAY, cache: true });
+    rmSync(join(dir, 'data/natverk/klimatstrateger.md'));
+    const after = checkProject({ root: dir, today: TODAY, cache: true });
+    // klimatomstallning.md comes from the cache; its ägare now names a network that is gone.
+    expect(locations(after.diagnostics)).toContain('data/mal/klimatomstallning.md:9:8 ref/unknown');
+  });
+
   test('files with findings are never cached, so their findings stay fresh', () => {
     const dir = copyRealData();
     writeFileSync(join(dir, 'data/trasig.yaml'), 'typ: kommuner\nkommuner: [\n');

@@ -84,14 +84,14 @@ describe('sup init', () => {
       expect(job.steps.some((s) => s.run === 'npm install --no-audit --no-fund')).toBe(true);
     }
     const runs = (job: Job) => job.steps.map((s) => s.run ?? '').join('\n');
-    expect(runs(wf.jobs.check!)).toContain('npx sup check --format github');
+    expect(runs(wf.jobs.check!)).toContain('npx --no-install sup check --format github');
     expect(wf.jobs.diff!.steps[0]!.with?.['fetch-depth']).toBe(0);
     expect(wf.jobs.diff!.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
-    expect(runs(wf.jobs.diff!)).toContain('npx sup diff "origin/$BASE_REF"');
+    expect(runs(wf.jobs.diff!)).toContain('npx --no-install sup diff "origin/$BASE_REF"');
     expect(runs(wf.jobs.diff!)).toContain('gh pr comment "$PR"');
     expect(wf.jobs.diff!.steps.find((s) => s.run?.includes('gh pr comment'))!.env).toEqual({ GH_TOKEN: '${{ github.token }}', PR: '${{ github.event.pull_request.number }}' });
     expect(runs(wf.jobs.report!)).toContain('apt-get install -y -qq chromium');
-    expect(runs(wf.jobs.report!)).toContain('npx sup report "$year" --format pdf -o "arsredovisning-$year.pdf"');
+    expect(runs(wf.jobs.report!)).toContain('npx --no-install sup report "$year" --format pdf -o "arsredovisning-$year.pdf"');
     expect(wf.jobs.report!.steps.at(-1)).toMatchObject({ uses: 'actions/upload-artifact@v4', with: { path: 'arsredovisning-*.pdf' } });
   });
 
@@ -101,12 +101,12 @@ describe('sup init', () => {
     const ci = parse(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8')) as Record<string, any>;
     expect(ci.stages).toEqual(['check', 'diff', 'report']);
     expect(ci.default.before_script).toEqual(['npm install --no-audit --no-fund']);
-    expect(ci['sup-check'].script).toContain('npx sup check --format junit > sup-check.xml || true');
+    expect(ci['sup-check'].script).toContain('npx --no-install sup check --format junit > sup-check.xml || true');
     expect(ci['sup-check'].artifacts).toEqual({ when: 'always', reports: { junit: 'sup-check.xml' } });
     expect(ci['sup-diff'].rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
-    expect(ci['sup-diff'].script[0]).toBe('npx sup diff "$CI_MERGE_REQUEST_DIFF_BASE_SHA" | tee sup-diff.md');
+    expect(ci['sup-diff'].script[0]).toBe('npx --no-install sup diff "$CI_MERGE_REQUEST_DIFF_BASE_SHA" | tee sup-diff.md');
     expect(ci['sup-diff'].script[1]).toContain('merge_requests/${env.CI_MERGE_REQUEST_IID}/notes');
-    expect(ci['sup-report'].script.join('\n')).toContain('npx sup report "$year" --format pdf');
+    expect(ci['sup-report'].script.join('\n')).toContain('npx --no-install sup report "$year" --format pdf');
     expect(ci['sup-report'].artifacts.paths).toEqual(['arsredovisning-*.pdf']);
   });
 

@@ -237,7 +237,7 @@ describe('templates', () => {
     writeFileSync(join(dir, 'templates', 'arsredovisning.md'), '# År {{år}}\n\nSe <!-- sup:ekonomi --> här.\n');
     const r = await run(['-C', dir, 'report', '2025', '--today', TODAY]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/templates\/arsredovisning\.md:3:4: ett block \(<!-- sup:… -->\) ska stå ensamt på en rad/);
+    expect(r.stderr).toMatch(/templates\/arsredovisning\.md:3:4: ett block \(<!-- sup:… -->\) ska stå ensamt på sin rad/);
     rmSync(join(dir, 'templates', 'arsredovisning.md'));
     const labels = readFileSync(join(REPO, 'templates', 'etiketter.yaml'), 'utf8').replace('summa: Summa', 'summa: Summa {{totalt}}');
     writeFileSync(join(dir, 'templates', 'etiketter.yaml'), labels);

@@ -20,11 +20,12 @@ describe('the two YAML parsers agree', () => {
   test('for any plain scalar, the fast path gives the data the full parse gives', () => {
     const scalar = fc.oneof(
       fc.stringMatching(/^[-+]?(0[box])?[0-9a-fA-F_.eE]{1,8}$/),
-      fc.constantFrom('yes', 'no', 'on', 'off', 'true', 'True', 'FALSE', '~', 'null', 'Null', '.inf', '-.Inf', '.NaN', '2025-01-01', '017', '0o17', '1e3', '1.', '.5'),
+      fc.constantFrom('yes', 'no', 'on', 'off', 'true', 'True', 'FALSE', '~', 'null', 'Null', '.inf', '-.Inf', '.NaN', '2025-01-01', '017', '0o17', '1e3', '1.', '.5', '1e400', '-9e999', '1.5E308'),
+      fc.double().map(String),
     );
     fc.assert(
       fc.property(scalar, (v) => {
-        const text = `v: ${v}\nw: [${v}]\n`;
+        const text = `v: ${v}\nw: [${v}]\n${/^[\w.~-]+$/.test(v) ? `${v}: k\n` : ''}`;
         const full = parseYaml(text);
         if (full.problems.some((p) => p.severity === 'error')) return;
         const fast = parseYamlFast(text);
@@ -43,6 +44,10 @@ describe('edits, exports and documents cannot be turned against their readers', 
     const r = await run(['-C', dir, 'unlink', 'aktivitet-a', 'klimat']);
     expect(readFileSync(path, 'utf8')).toContain('mål: [2025, delmal-ladd]');
     expect(r.stdout + r.stderr).not.toMatch(/internt fel/);
+    // The last real goal stays, whatever else the list holds.
+    const last = await run(['-C', dir, 'unlink', 'aktivitet-a', 'delmal-ladd']);
+    expect(last.code).toBe(1);
+    expect(readFileSync(path, 'utf8')).toContain('mål: [2025, delmal-ladd]');
   });
 
   test('a network name with line breaks cannot add lines to CODEOWNERS', async () => {
@@ -63,15 +68,24 @@ describe('edits, exports and documents cannot be turned against their readers', 
     const dir = copyRealData();
     mkdirSync(join(dir, 'templates'));
     const css = readFileSync(join(REPO, 'templates/stil.css'), 'utf8');
-    for (const bad of ['</style><script>alert(1)</script><style>', '@import "https://example.org/x.css";', 'body { background: url(https://example.org/x.png) }']) {
+    for (const bad of [
+      '</style><script>alert(1)</script><style>',
+      '@import "https://example.org/x.css";',
+      'body { background: url(https://example.org/x.png) }',
+      'body { background: u\\72l(https://example.org/x.png) }',
+      'body { background: image-set("https://example.org/x.png" 1x) }',
+    ]) {
       writeFileSync(join(dir, 'templates/stil.css'), css + bad + '\n');
       const r = await run(['-C', dir, 'plan', '2025', '--format', 'html', '--today', TODAY]);
       expect(r.code, bad).toBe(2);
       expect(r.stdout, bad).toBe('');
       expect(r.stderr).toMatch(/templates\/stil\.css:\d+:\d+: stilmallen får inte innehålla/);
     }
-    writeFileSync(join(dir, 'templates/stil.css'), css + 'h1 { background: url(data:image/png;base64,AAAA) }\n');
-    expect((await run(['-C', dir, 'plan', '2025', '--format', 'html', '--today', TODAY])).code).toBe(0);
+    writeFileSync(join(dir, 'templates/stil.css'), css + 'h1 { background: url( "data:image/png;base64,AAAA") }\n');
+    const ok = await run(['-C', dir, 'plan', '2025', '--format', 'html', '--today', TODAY]);
+    expect(ok.code).toBe(0);
+    // And whatever a sheet says, the page itself forbids loading anything.
+    expect(ok.stdout).toContain('<meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;; style-src &#x27;unsafe-inline&#x27;; img-src data:; font-src data:">');
   });
 
   test('a template cannot fetch a picture, and a block followed by text on its line is an error', async () => {
@@ -85,6 +99,12 @@ describe('edits, exports and documents cannot be turned against their readers', 
     const r = await run(['-C', dir, 'plan', '2025', '--today', TODAY]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/verksamhetsplan\.md:3:1: ett block/);
+    for (const misspelt of ['<!-- sup:Budget -->', '<!--sup: budget-x -->', '<!-- sup:aktiviteter-per-mål -->']) {
+      writeFileSync(join(dir, 'templates', 'verksamhetsplan.md'), `# Plan {{år}}\n\n${misspelt}\n`);
+      const m = await run(['-C', dir, 'plan', '2025', '--today', TODAY]);
+      expect(m.code, misspelt).toBe(2);
+      expect(m.stderr, misspelt).toMatch(/verksamhetsplan\.md:3:1: okänt block sup:/);
+    }
   });
 
   test('a draft renders a date that is not a date as it stands', async () => {
@@ -94,6 +114,10 @@ describe('edits, exports and documents cannot be turned against their readers', 
     const r = await run(['-C', dir, 'plan', '2025', '--draft', '--today', TODAY]);
     expect(r.code).toBe(0);
     expect(r.stderr).not.toMatch(/internt fel/);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('beslutad: "snart"', 'beslutad: "2024-02-30"'));
+    const r2 = await run(['-C', dir, 'plan', '2025', '--draft', '--today', TODAY]);
+    expect(r2.code).toBe(0);
+    expect(r2.stdout).not.toContain('1 mars 2024');
   });
 
   test('a javascript: link definition does not reach the Markdown or the HTML', async () => {
@@ -113,6 +137,7 @@ describe('edits, exports and documents cannot be turned against their readers', 
     writeFileSync(path, readFileSync(path, 'utf8').replace('titel: Kartlägga laddplatser', 'titel: "=HYPERLINK(\\"https://example.org\\")"'));
     const r = await run(['-C', dir, 'export', '--format', 'csv', '--kind', 'aktivitet']);
     expect(r.stdout).toContain(`"'=HYPERLINK(""https://example.org"")"`);
+    expect(r.stdout).not.toMatch(/(^|,)[=+@]/m);
   });
 
   test('data patterns may not leave the project; patterns that find nothing are a warning', async () => {

@@ -53,7 +53,7 @@ export function unlinkGoal(session: EditSession, activityId: string, goalId: str
     const suggestion = suggest(goalId, goals) ?? suggest(goalId, entitiesOf(before.project, 'mål').map((e) => e.id));
     return { status: 'refused', message: msg.unlinkUnknown(activityId, goalId, goals, suggestion) };
   }
-  if (items.length === 1) return { status: 'refused', message: msg.unlinkLast(activityId, goalId) };
+  if (goals.length === 1) return { status: 'refused', message: msg.unlinkLast(activityId, goalId) };
   const path = [...activity.entity.path, 'mål'];
   return changeEntityFile(session, activity.entity, (yaml) => removeFromSequence(yaml, path, index), msg.unlinkDone(activityId, goalId, activity.entity.file.path));
 }

@@ -65,8 +65,8 @@ export class CheckCache {
   lookup(path: string, absPath: string, stat: Stats | undefined): { file: SourceFile; kind: FileKind; references: Reference[] } | undefined {
     const e = this.#files[path];
     if (!Array.isArray(e) || !stat || e[0] !== stat.size || e[1] !== stat.mtimeMs || e[2] !== stat.ino) return undefined;
-    const patterns = referencePatterns()[e[3]];
-    if (!patterns) return undefined;
+    const patterns = Object.hasOwn(referencePatterns(), e[3]) ? referencePatterns()[e[3]] : undefined;
+    if (!Array.isArray(patterns) || typeof e[4] !== 'object' || e[4] === null) return undefined;
     this.#next[path] = e;
     return { file: lazySource(path, absPath, e[4]), kind: e[3], references: collectReferences(e[4], patterns) };
   }

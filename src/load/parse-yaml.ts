@@ -28,9 +28,10 @@ export interface ParsedYaml {
 // can be made to explode; such text always takes the positional parse, with its alias limit.
 const NEEDS_FULL_PARSE = /[&*!]|<</;
 // Number forms that js-yaml's core schema reads otherwise than YAML 1.2's core schema does
-// (binary, signed hex or octal, digits with underscores, a sign before a leading dot, minus zero): such text
+// (binary, signed hex or octal, digits with underscores, a sign before a leading dot, minus zero,
+// exponents that overflow) and null-looking keys, which the two read differently: such text
 // takes the full parse too, so both paths always give the same data.
-const NUMBERS_THAT_DIFFER = /[-+]?0b[01_]|[-+]0[xo]|[0-9]_[0-9_]|[-+]\.[0-9]|-0(\.0*)?(?![0-9a-zA-Z_.])/;
+const NUMBERS_THAT_DIFFER = /[-+]?0b[01_]|[-+]0[xo]|[0-9]_[0-9_]|[-+]\.[0-9]|-0(\.0*)?(?![0-9a-zA-Z_.])|[0-9.][eE][-+]?[0-9]{3}|(^|[\s{,])(~|null|Null|NULL)\s*:/m;
 
 /**
  * The fast path: YAML 1.2 core schema with js-yaml (dates stay strings, `017` is 17), no

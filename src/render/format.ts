@@ -1,5 +1,7 @@
 /** Swedish number, amount, percent and date formatting (sv-SE), the same on every machine with full ICU. */
 
+import { isIsoDate } from '../util/text.js';
+
 const integer = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
 const percent = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1, minimumFractionDigits: 0 });
@@ -22,10 +24,9 @@ export function pct(value: number): string {
 
 /** "9 februari 2026" from "2026-02-09"; anything that is not such a date is shown as it is (a draft may have errors). */
 export function date(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const at = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return Number.isNaN(at.getTime()) ? iso : longDate.format(at);
+  if (!isIsoDate(iso)) return iso;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return longDate.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** "+12 000 kr" / "−3 000 kr": a signed difference, with a real minus sign. */

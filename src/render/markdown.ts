@@ -28,7 +28,7 @@ export function embedMarkdown(text: string, depth: number): RootContent[] {
   const shift = depth + 1 - top;
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (d) => {
-    definitions.set(d.identifier, d.url);
+    if (!definitions.has(d.identifier)) definitions.set(d.identifier, d.url); // CommonMark: the first one counts
   });
   visit(tree, (node, index, parent) => {
     if (node.type === 'html' && parent && index !== undefined) {

@@ -84,7 +84,7 @@ export function applyTemplate(template: { path: string; text: string }, vars: Re
   visit(tree, 'html', (node, _index, parent) => {
     if (parent?.type !== 'root' && /<!--\s*sup:/.test(node.value)) {
       const pos = node.position?.start ?? { line: 1, column: 1 };
-      throw new TemplateError(template.path, pos.line, pos.column, 'ett block (<!-- sup:… -->) ska stå ensamt på en rad, med tomma rader runt sig');
+      throw new TemplateError(template.path, pos.line, pos.column, 'ett block (<!-- sup:… -->) ska stå ensamt på sin rad');
     }
   });
   visit(tree, 'text', (node) => {
@@ -101,8 +101,17 @@ export function applyTemplate(template: { path: string; text: string }, vars: Re
     }
     const m = PLACEHOLDER.exec(node.value.trim());
     const pos0 = node.position?.start ?? { line: 1, column: 1 };
-    if (!m && /<!--\s*sup:/.test(node.value) && !/^<!--(?![\s\S]*-->[\s\S]*\S)[\s\S]*-->\s*$/.test(node.value.trim())) {
-      throw new TemplateError(template.path, pos0.line, pos0.column, 'ett block (<!-- sup:… -->) ska stå ensamt på en rad, med tomma rader runt sig');
+    if (!m && /^<!--\s*sup:/i.test(node.value.trim())) {
+      // A comment that starts like a block but is not one exactly: a misspelt name or text after it.
+      const single = /^<!--\s*sup:\s*([^\s>]*)\s*-->$/i.exec(node.value.trim());
+      throw new TemplateError(
+        template.path,
+        pos0.line,
+        pos0.column,
+        single
+          ? `okänt block sup:${single[1]}; kända block: ${Object.keys(blocks).join(', ')}`
+          : 'ett block (<!-- sup:… -->) ska stå ensamt på sin rad',
+      );
     }
     if (!m) continue; // comments for the template's editor
     const block = blocks[m[1]!];

@@ -19,13 +19,14 @@ export function exportCsv(entities: readonly Entity[]): string {
 
 function cell(value: unknown): string {
   if (value === undefined || value === null) return '';
-  // A spreadsheet would run a text that starts like a formula; a leading ' keeps it plain text.
-  if (typeof value === 'string') return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) return value.map((v) => String(v ?? '')).join('; ');
   return JSON.stringify(value);
 }
 
-function quote(field: string): string {
+function quote(raw: string): string {
+  // A spreadsheet would run a cell that starts like a formula; a leading ' keeps it plain text.
+  const field = /^[=+\-@\t\r]/.test(raw) && !/^-?\d+(\.\d+)?$/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
