@@ -26,12 +26,15 @@ export interface ParsedYaml {
 
 // Anchors, aliases, tags and merge keys are rare in data files and are where parsers differ or
 // can be made to explode; such text always takes the positional parse, with its alias limit.
-const NEEDS_FULL_PARSE = /[&*!]|<</;
+// Only where YAML reads them as such: at the start of a value or list item, not inside a
+// path like data/**/*.md or a text like "A & B".
+const NEEDS_FULL_PARSE = /(^|[\s[{,:-])[&*!][^\s,[\]{}]|<</m;
 // Number forms that js-yaml's core schema reads otherwise than YAML 1.2's core schema does
 // (binary, signed hex or octal, digits with underscores, a sign before a leading dot, minus zero,
 // exponents that overflow) and null-looking keys, which the two read differently: such text
 // takes the full parse too, so both paths always give the same data.
-const NUMBERS_THAT_DIFFER = /[-+]?0b[01_]|[-+]0[xo]|[0-9]_[0-9_]|[-+]\.[0-9]|-0(\.0*)?(?![0-9a-zA-Z_.])|[0-9.][eE][-+]?[0-9]{3}|(^|[\s{,])(~|null|Null|NULL)\s*:/m;
+const NUMBERS_THAT_DIFFER =
+  /(?:^|[\s:[{,])(?:[-+]?0b[01_]|[-+]0[xo]|[-+]\.[0-9]|-0(?:\.0*)?(?![0-9a-zA-Z_.]))|[0-9]_[0-9_]|[0-9.][eE][-+]?[0-9]{3}|(?:^|[\s{,])(?:~|null|Null|NULL)\s*:/m;
 
 /**
  * The fast path: YAML 1.2 core schema with js-yaml (dates stay strings, `017` is 17), no
@@ -40,7 +43,9 @@ const NUMBERS_THAT_DIFFER = /[-+]?0b[01_]|[-+]0[xo]|[0-9]_[0-9_]|[-+]\.[0-9]|-0(
  * exactly what and where). Both parsers give the same data for what the fast path accepts.
  */
 export function parseYamlFast(text: string): { data: unknown } | undefined {
-  if (NEEDS_FULL_PARSE.test(text) || NUMBERS_THAT_DIFFER.test(text)) return undefined;
+  // The cheap test first: most files have none of these characters at all.
+  if (/[&*!<]/.test(text) && NEEDS_FULL_PARSE.test(text)) return undefined;
+  if (NUMBERS_THAT_DIFFER.test(text)) return undefined;
   let data: unknown;
   try {
     data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
