@@ -1,17 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { keepChanged } from '../src/check/changed-since.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
-import { composeFixture, locations, run, tempDir, TODAY } from './helpers.js';
-
-/** Runs git in `dir`, failing the test on an error. */
-function git(dir: string, ...args: string[]): string {
-  const r = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
+import { composeFixture, git, locations, run, tempDir, TODAY } from './helpers.js';
 
 function commitAll(dir: string, message: string): void {
   git(dir, 'add', '-A');

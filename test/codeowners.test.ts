@@ -3,13 +3,7 @@ import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildCodeowners } from '../src/diff/codeowners.js';
-import { composeFixture, run, tempDir, writeTree } from './helpers.js';
-
-function git(dir: string, ...args: string[]): string {
-  const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
+import { composeFixture, git, run, tempDir, writeTree } from './helpers.js';
 
 const activity = (id: string, ansvarig: string, mål: string) =>
   `---\ntyp: aktivitet\nid: ${id}\ntitel: ${id}\nverksamhetsplan: vp-2025\nmål: [${mål}]\nansvarig: ${ansvarig}\nperiod: {från: "2025-02-01", till: "2025-03-01"}\nstatus: pågår\n---\n`;

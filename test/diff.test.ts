@@ -8,17 +8,7 @@ import { compareData } from '../src/diff/compare-values.js';
 import { diffSnapshots } from '../src/diff/diff-snapshots.js';
 import type { ProjectDiff } from '../src/diff/diff-snapshots.js';
 import { formatDiffJson, formatDiffMarkdown } from '../src/diff/format-diff.js';
-import { copyRealData, run, runBin, tempDir, TODAY } from './helpers.js';
-
-/** Runs git with a fixed author, as the tests' repositories need no configuration of their own. */
-function git(dir: string, ...args: string[]): string {
-  const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false', ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
+import { copyRealData, git, run, runBin, tempDir, TODAY } from './helpers.js';
 
 /** A git repository whose first commit on main is a copy of the real SUP 2040 data. */
 function realDataRepo(): string {

@@ -5,16 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { checkProject } from '../src/check/check-project.js';
 import { changedFiles, GitError, gitTopLevel, resolveRevision } from '../src/git/git.js';
 import { withRevision } from '../src/git/read-revision.js';
-import { composeFixture, tempDir, writeTree } from './helpers.js';
-
-function git(dir: string, ...args: string[]): string {
-  const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false', ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
+import { composeFixture, git, tempDir, writeTree } from './helpers.js';
 
 /** A repository with README.md at the top and the base fixture as a project in proj/, committed twice. */
 function repoWithSubProject(): { top: string; project: string } {

@@ -93,3 +93,13 @@ export function subfolders(dir: string): string[] {
     .map((e) => e.name)
     .sort();
 }
+
+/** Runs git in `dir` with a fixed author and no signing or line-end conversion, as test repositories have no configuration of their own. */
+export function git(dir: string, ...args: string[]): string {
+  const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}

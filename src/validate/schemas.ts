@@ -59,8 +59,11 @@ export function createAjv(extra: Options = {}): Ajv2020 {
   return ajv;
 }
 
-/** Reads the schemas and a hash of their text, which ties precompiled code to them. */
+let read: { schemas: Record<string, Record<string, unknown>>; hash: string } | undefined;
+
+/** Reads the schemas and a hash of their text (which ties precompiled code to them), once per process. */
 export function readSchemas(): { schemas: Record<string, Record<string, unknown>>; hash: string } {
+  if (read) return read;
   const hash = createHash('sha256');
   const schemas: Record<string, Record<string, unknown>> = {};
   for (const name of SCHEMA_NAMES) {
@@ -68,11 +71,11 @@ export function readSchemas(): { schemas: Record<string, Record<string, unknown>
     hash.update(name).update('\0').update(text).update('\0');
     schemas[name] = JSON.parse(text) as Record<string, unknown>;
   }
-  return { schemas, hash: hash.digest('hex') };
+  read = { schemas, hash: hash.digest('hex') };
+  return read;
 }
 
 let cached: Validators | undefined;
-let hashed: string | undefined;
 let patternsByKind: Record<FileKind, RefPattern[]> | undefined;
 
 /** Where each kind's schema declares references (`x-sup-ref`), once per process; needs no compiler. */
@@ -88,8 +91,7 @@ export function referencePatterns(): Record<FileKind, RefPattern[]> {
 
 /** The hash of the schemas on disk, once per process. */
 export function schemaHash(): string {
-  hashed ??= readSchemas().hash;
-  return hashed;
+  return readSchemas().hash;
 }
 
 /**
