@@ -10,11 +10,25 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// A working folder that was removed under the shell cannot be resolved; say so instead of a stack trace.
+let cwd;
+try {
+  cwd = process.cwd();
+} catch {
+  const en = /^en([_.@-]|$)/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
+  process.stderr.write(
+    en
+      ? 'sup: the working folder no longer exists (it may have been removed). Change to a folder that exists and try again.\n'
+      : 'sup: arbetsmappen finns inte längre (den kan ha tagits bort). Byt till en mapp som finns och försök igen.\n',
+  );
+  process.exit(2);
+}
+
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stdoutBytes: (bytes) => process.stdout.write(bytes),
   stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
+  cwd,
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
 });

@@ -43,6 +43,12 @@ describe('sup diff on a git repository with the real data', () => {
       stdout: [
         '**Ändringar i datan** från `main` till arbetskopian: 1 post (1 ändrad).',
         '',
+        // An owner change is shown to both networks: the one that gives the goal away reviews it too.
+        '### Nätverk för klimatstrateger (`klimatstrateger`)',
+        '',
+        '- **Ändrat** mål `klimatomstallning` – Södertörn leder vägen i omställningen mot ett hållbart transportsystem',
+        '  - ägare: `klimatstrateger` → `trafikstrateger`',
+        '',
         '### Nätverk för trafikstrateger (`trafikstrateger`)',
         '',
         '- **Ändrat** mål `klimatomstallning` – Södertörn leder vägen i omställningen mot ett hållbart transportsystem',
@@ -65,6 +71,7 @@ describe('sup diff on a git repository with the real data', () => {
               change: 'changed',
               file: GOAL,
               network: 'trafikstrateger',
+              previousNetwork: 'klimatstrateger',
               fields: [{ field: 'ägare', before: 'klimatstrateger', after: 'trafikstrateger' }],
             },
           ],

@@ -6,13 +6,14 @@ import { loadFile } from '../src/load/load-file.js';
 import { splitFrontmatter } from '../src/load/split-frontmatter.js';
 import { sv } from '../src/messages/catalogue.js';
 import { validateFile } from '../src/validate/validate-file.js';
+import { WorktreeSource } from '../src/source/worktree-source.js';
 import { composeFixture, locations, tempDir, TODAY, writeTree } from './helpers.js';
 
 /** Loads and validates one file written to disk, returning `line:column ruleId message` per finding. */
 function findings(name: string, content: string | Buffer): string[] {
   const dir = tempDir();
   writeTree(dir, { [name]: content });
-  const loaded = loadFile(join(dir, name), name, sv);
+  const loaded = loadFile(new WorktreeSource(dir), name, sv);
   const all = [...loaded.diagnostics];
   if (loaded.file.data !== undefined) all.push(...validateFile(loaded.file, sv).diagnostics);
   return all.map((d) => `${d.start.line}:${d.start.column} ${d.ruleId} ${d.message}`);
@@ -119,11 +120,11 @@ describe('file-system cases', () => {
   test('a file removed during the run, and a folder where a file is expected, are read failures', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'mapp.yaml'));
-    const gone = loadFile(join(dir, 'borta.yaml'), 'borta.yaml', sv).diagnostics;
+    const gone = loadFile(new WorktreeSource(dir), 'borta.yaml', sv).diagnostics;
     expect(gone.map((d) => `${d.start.line}:${d.start.column} ${d.ruleId} ${d.message}`)).toEqual([
       '1:1 file/read Filen kunde inte läsas: filen finns inte (den kan ha tagits bort under körningen).',
     ]);
-    const folder = loadFile(join(dir, 'mapp.yaml'), 'mapp.yaml', sv).diagnostics;
+    const folder = loadFile(new WorktreeSource(dir), 'mapp.yaml', sv).diagnostics;
     expect(folder.map((d) => d.message)).toEqual(['Filen kunde inte läsas: det är en mapp, inte en fil.']);
   });
 

@@ -1,8 +1,8 @@
-import { existsSync, realpathSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { changedFiles, git, GitError, gitTopLevel, resolveRevision } from '../git/git.js';
-import { withRevision } from '../git/read-revision.js';
 import { CONFIG_FILE } from '../load/find-root.js';
+import { RevisionSource } from '../source/revision-source.js';
 import { summarize } from '../model/diagnostic.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { checkProject } from './check-project.js';
@@ -43,19 +43,31 @@ export async function checkChangedSince(options: ChangedSinceOptions): Promise<C
   const base = resolveBase(root, options.since);
   const changed = changedProjectFiles(root, base);
   const head = checkProject({ ...options, root });
-  const before = await withRevision(root, base, (baseRoot) =>
-    // A project that did not exist at the revision had no findings there: all of today's are new.
-    existsSync(join(baseRoot, CONFIG_FILE)) ? checkProject({ ...options, root: baseRoot, cache: false }).diagnostics : [],
-  );
+  const before = checkAtRevision(root, base, options);
   const diagnostics = keepChanged(head.diagnostics, before, new Set(changed));
   return {
     project: head.project,
     diagnostics,
+    fileFindings: head.fileFindings,
     summary: summarize(diagnostics, head.summary.files),
     base,
     changedFiles: changed,
     omitted: head.diagnostics.length - diagnostics.length,
   };
+}
+
+/** The findings of the project as it was at a commit, read in memory; none where it did not exist yet. */
+function checkAtRevision(root: string, commit: string, options: CheckOptions): readonly Diagnostic[] {
+  let source: RevisionSource;
+  try {
+    source = RevisionSource.open(root, commit);
+  } catch (error) {
+    if (error instanceof GitError) throw new ChangedSinceError('unknown-revision', error.message);
+    throw error;
+  }
+  // A project that did not exist at the revision had no findings there: all of today's are new.
+  if (!source.read(CONFIG_FILE, 'config').ok) return [];
+  return checkProject({ ...options, root, source, cache: false }).diagnostics;
 }
 
 /**

@@ -6,12 +6,12 @@ import { buildProject } from '../model/project.js';
 import type { CheckedFile, Project, ProjectConfig } from '../model/project.js';
 import type { SourceFile } from '../load/source-file.js';
 import { suggest } from '../util/suggest.js';
-import { discover } from '../load/discover.js';
 import { loadConfig } from '../load/load-config.js';
 import { CheckCache } from '../load/check-cache.js';
 import { readFiles } from '../load/read-files.js';
-import type { DiscoveredFile } from '../load/discover.js';
 import { lazySource, locate } from '../load/source-file.js';
+import type { FileSource, ListingProblem } from '../source/file-source.js';
+import { WorktreeSource } from '../source/worktree-source.js';
 import { schemaHash } from '../validate/schemas.js';
 import { FILE_RULE_IDS, RULES } from './rules/index.js';
 import { runRules } from './run-rules.js';
@@ -19,6 +19,13 @@ import { runRules } from './run-rules.js';
 export interface CheckOptions {
   /** The project root: the folder that holds sup.yaml. */
   root: string;
+  /** Where the files are read from; the working tree at `root` when not given. */
+  source?: FileSource;
+  /**
+   * A check of the same project a moment ago: files outside `changed` are taken from it as they
+   * were (loaded, validated, with their findings), so an edit re-reads only the files it changes.
+   */
+  reuse?: { before: CheckResult; changed: ReadonlySet<string> };
   lang?: Lang;
   /** What "today" is for date rules (YYYY-MM-DD); defaults to the local date. */
   today?: string;
@@ -30,37 +37,51 @@ export interface CheckResult {
   project: Project;
   diagnostics: Diagnostic[];
   summary: Summary;
+  /** Each file's own findings (reading, parsing, schema), before the severities of sup.yaml: what `reuse` takes over. */
+  fileFindings: ReadonlyMap<string, readonly Diagnostic[]>;
 }
 
 /** Loads, validates and checks a whole project. Never throws for anything in the data. */
 export function checkProject(options: CheckOptions): CheckResult {
   const msg: Catalogue = catalogue(options.lang ?? 'sv');
-  const { config, file: configFile, diagnostics } = loadConfig(options.root, msg);
-  const found = discover(options.root, config.data, config.undanta, msg);
-  diagnostics.push(...found.diagnostics);
-  const cache = options.cache ? CheckCache.open(options.root, schemaHash()) : undefined;
+  const source = options.source ?? new WorktreeSource(options.root);
+  const { config, file: configFile, diagnostics } = loadConfig(source, msg);
+  const found = source.list(config.data, config.undanta);
+  diagnostics.push(...found.problems.map((p) => listingDiagnostic(p, msg)));
+  const cache = options.cache && !options.reuse ? CheckCache.open(source, schemaHash()) : undefined;
+  const fileFindings = new Map<string, readonly Diagnostic[]>();
   const files: (CheckedFile | undefined)[] = [];
-  const stats = new Map<string, ReturnType<typeof CheckCache.stat>>();
-  const toRead: DiscoveredFile[] = [];
+  const stamps = new Map<string, ReturnType<FileSource['stamp']>>();
+  const toRead: string[] = [];
   const slots: number[] = [];
+  const previous = options.reuse ? new Map(options.reuse.before.project.files.map((f) => [f.file.path, f])) : undefined;
   found.files.forEach((f, i) => {
-    const stat = cache ? CheckCache.stat(f.absPath) : undefined;
-    const hit = cache?.lookup(f.path, f.absPath, stat);
+    const kept = previous && !options.reuse!.changed.has(f.path) ? previous.get(f.path) : undefined;
+    if (kept) {
+      files[i] = kept;
+      const own = options.reuse!.before.fileFindings.get(f.path) ?? [];
+      fileFindings.set(f.path, own);
+      diagnostics.push(...own);
+      return;
+    }
+    const stamp = cache ? source.stamp(f.path) : undefined;
+    const hit = cache?.lookup(f.path, stamp);
     if (hit) {
       files[i] = { file: hit.file, kind: hit.kind, valid: true, references: hit.references };
       return;
     }
-    stats.set(f.path, stat);
-    toRead.push(f);
+    stamps.set(f.path, stamp);
+    toRead.push(f.path);
     slots.push(i);
   });
-  readFiles(toRead, options.lang ?? 'sv').forEach((r, j) => {
+  readFiles(source, toRead, options.lang ?? 'sv').forEach((r, j) => {
     diagnostics.push(...r.diagnostics);
-    files[slots[j]!] = { file: lazySource(r.path, r.absPath, r.data), kind: r.kind, valid: r.valid, references: r.references };
-    if (cache && r.kind && r.valid && r.diagnostics.length === 0) cache.store(r.path, stats.get(r.path), r.kind, r.data);
+    if (r.diagnostics.length > 0) fileFindings.set(r.path, r.diagnostics);
+    files[slots[j]!] = { file: lazySource(r.path, source, r.data), kind: r.kind, valid: r.valid, references: r.references };
+    if (cache && r.kind && r.valid && r.diagnostics.length === 0) cache.store(r.path, stamps.get(r.path), r.kind, r.data);
   });
   cache?.save();
-  const project = buildProject(options.root, config, files as CheckedFile[]);
+  const project = buildProject(options.root, config, files as CheckedFile[], source);
   const active = RULES.filter((rule) => config.regler[rule.id] !== 'off');
   diagnostics.push(...runRules(project, active, msg, options.today ?? localDate()));
   diagnostics.push(...unknownRuleSettings(configFile, config, msg));
@@ -73,7 +94,26 @@ export function checkProject(options: CheckOptions): CheckResult {
   // Read the texts of files with findings now, while they are surely on disk, for code frames.
   const withFindings = new Set(final.map((d) => d.file));
   for (const f of project.files) if (withFindings.has(f.file.path)) void f.file.text;
-  return { project, diagnostics: final, summary: summarize(final, found.files.length) };
+  return { project, diagnostics: final, summary: summarize(final, found.files.length), fileFindings };
+}
+
+/** The finding for a path the listing matched but the source will not hand out. */
+function listingDiagnostic(p: ListingProblem, msg: Catalogue): Diagnostic {
+  const at = { file: p.path, start: { line: 1, column: 1 } };
+  switch (p.problem) {
+    case 'link-folder':
+      return { ruleId: 'file/link', severity: 'warning', message: msg['file/link-dir'](), ...at };
+    case 'outside':
+      return { ruleId: 'file/link', severity: 'warning', message: msg['file/link-outside'](), ...at };
+    case 'broken-link':
+      return { ruleId: 'file/link', severity: 'warning', message: msg['file/link-broken'](), ...at };
+    case 'special':
+      return { ruleId: 'file/special', severity: 'error', message: msg['file/special'](), ...at };
+    case 'bad-name':
+      return { ruleId: 'file/name', severity: 'error', message: msg['file/name'](), ...at };
+    default:
+      return { ruleId: 'file/read', severity: 'error', message: msg['file/read']({ reason: p.problem }), ...at };
+  }
 }
 
 /** A rule named under `regler:` in sup.yaml that does not exist is probably misspelt. */

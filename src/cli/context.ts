@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { WorktreeSource } from '../source/worktree-source.js';
 import jsYaml from 'js-yaml';
 import type { Lang } from '../messages/catalogue.js';
 import { catalogue } from '../messages/catalogue.js';
@@ -33,7 +34,10 @@ export function chooseLang(options: GlobalOptions, io: CliIo): Lang {
 /** The `språk` of a project's sup.yaml, if it is readable and sets one; sup check reports anything else. */
 function readProjectLang(root: string): Lang | undefined {
   try {
-    const data = jsYaml.load(readFileSync(join(root, CONFIG_FILE), 'utf8'), { schema: jsYaml.CORE_SCHEMA }) as { språk?: unknown } | null;
+    // Read like every project file: a sup.yaml that is a link out of the project, a FIFO or huge is not read here.
+    const read = new WorktreeSource(root).read(CONFIG_FILE, 'config');
+    if (!read.ok) return undefined;
+    const data = jsYaml.load(read.bytes.toString('utf8'), { schema: jsYaml.CORE_SCHEMA }) as { språk?: unknown } | null;
     return data?.språk === 'sv' || data?.språk === 'en' ? data.språk : undefined;
   } catch {
     return undefined;

@@ -15,6 +15,8 @@ export interface EntityChange {
   file: string;
   /** The responsible network's id, or null for what is common to all. */
   network: string | null;
+  /** For a change that moves the entity to another network: the one responsible before, whose members review it too. */
+  previousNetwork?: string | null;
   /** Changed fields; empty for added and removed entities. */
   fields: FieldChange[];
   /** The entity's title or name on the newer side (older for a removed one), for people to read. */
@@ -64,7 +66,11 @@ export function diffSnapshots(base: Snapshot, head: Snapshot): ProjectDiff {
       continue;
     }
     const fields = compareEntity(before, after);
-    if (fields.length > 0) changes.push(withTitle({ kind: after.kind, id: after.id, change: 'changed', file: after.file, network, fields }, after));
+    if (fields.length === 0) continue;
+    const change: EntityChange = { kind: after.kind, id: after.id, change: 'changed', file: after.file, network, fields };
+    const previous = responsibleFor(before, baseIndex).network ?? null;
+    if (previous !== network) change.previousNetwork = previous;
+    changes.push(withTitle(change, after));
   }
   for (const before of base.entities) {
     const key = `${before.kind}\u0000${before.id}`;

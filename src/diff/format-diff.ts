@@ -32,6 +32,7 @@ export function formatDiffJson(diff: ProjectDiff, labels: DiffLabels): string {
       change: c.change,
       file: c.file,
       network: c.network,
+      ...(c.previousNetwork !== undefined ? { previousNetwork: c.previousNetwork } : {}),
       fields: c.fields.map((f) => ({ field: f.field, before: f.before ?? null, after: f.after ?? null })),
     })),
   };
@@ -66,13 +67,20 @@ export function formatDiffMarkdown(diff: ProjectDiff, labels: DiffLabels, lang: 
   return lines.join('\n') + '\n';
 }
 
-/** Networks in id order, then the changes no network answers for. */
+/**
+ * Networks in id order, then the changes no network answers for. A change that moves an entity
+ * from one network to another is listed under both, so the members of each see it.
+ */
 function groupByNetwork(changes: EntityChange[]): [string | null, EntityChange[]][] {
   const groups = new Map<string | null, EntityChange[]>();
-  for (const c of changes) {
-    const list = groups.get(c.network);
+  const add = (network: string | null, c: EntityChange) => {
+    const list = groups.get(network);
     if (list) list.push(c);
-    else groups.set(c.network, [c]);
+    else groups.set(network, [c]);
+  };
+  for (const c of changes) {
+    add(c.network, c);
+    if (c.previousNetwork !== undefined) add(c.previousNetwork, c);
   }
   return [...groups.entries()].sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : compareText(a, b)));
 }

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { checkProject } from '../check/check-project.js';
 import { CONFIG_FILE } from '../load/find-root.js';
 import type { EntityKind } from '../model/kinds.js';
 import type { Project } from '../model/project.js';
-import { withRevision } from '../git/read-revision.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { RevisionSource } from '../source/revision-source.js';
 
 /** One entity as the diff sees it: its parsed data and, for a Markdown file of its own, the body. */
 export interface SnapshotEntity {
@@ -25,19 +24,25 @@ export interface Snapshot {
 }
 
 /** Reduces a checked project to what the diff compares. */
-export function snapshotOf(project: Project): Snapshot {
+export function snapshotOf(project: Project, diagnostics: readonly Diagnostic[] = []): Snapshot {
   const entities = project.entities.map((e): SnapshotEntity => {
     const entity: SnapshotEntity = { kind: e.kind, id: e.id, file: e.file.path, data: e.data };
     if (e.path.length === 0 && e.file.body !== undefined) entity.body = e.file.body.text;
     return entity;
   });
   const unreadable = project.files.filter((f) => f.kind === undefined).map((f) => f.file.path);
+  // Files the source would not hand out at all (a refused name, a FIFO, a link out) are unreadable on this side too.
+  const listed = new Set(project.files.map((f) => f.file.path));
+  for (const d of diagnostics) if (REFUSED.has(d.ruleId) && !listed.has(d.file) && !unreadable.includes(d.file)) unreadable.push(d.file);
   return { entities, unreadable };
 }
 
+const REFUSED = new Set(['file/name', 'file/special', 'file/link']);
+
 /** The project in the working tree at `root`. */
 export function loadWorkingTree(root: string): Snapshot {
-  return snapshotOf(checkProject({ root }).project);
+  const checked = checkProject({ root, cache: true });
+  return snapshotOf(checked.project, checked.diagnostics);
 }
 
 /**
@@ -45,9 +50,9 @@ export function loadWorkingTree(root: string): Snapshot {
  * yet (no sup.yaml at that place) is an empty project, so everything in the other side is new.
  * Throws GitError for a revision git does not know.
  */
-export async function loadRevision(root: string, rev: string): Promise<Snapshot> {
-  return withRevision(root, rev, (revRoot) => {
-    if (!existsSync(join(revRoot, CONFIG_FILE))) return { entities: [], unreadable: [] };
-    return snapshotOf(checkProject({ root: revRoot }).project);
-  });
+export function loadRevision(root: string, rev: string): Snapshot {
+  const source = RevisionSource.open(root, rev);
+  if (!source.read(CONFIG_FILE, 'config').ok) return { entities: [], unreadable: [] };
+  const checked = checkProject({ root, source });
+  return snapshotOf(checked.project, checked.diagnostics);
 }

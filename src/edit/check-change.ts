@@ -1,13 +1,9 @@
 import { sourceText } from '../model/project.js';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { checkProject } from '../check/check-project.js';
 import type { CheckResult } from '../check/check-project.js';
-import { CONFIG_FILE } from '../load/find-root.js';
 import type { Lang } from '../messages/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-
+import { OverlaySource } from '../source/overlay-source.js';
 /** A file's new content, by its project-relative path (POSIX separators). */
 export interface FileChange {
   path: string;
@@ -26,39 +22,25 @@ export interface ChangeCheck {
 }
 
 /**
- * Runs `sup check` on the project as it would be with the change: the project's files are copied to a
- * temporary folder, the changed files written there, and the result compared with `before`.
- * The project itself is not touched.
+ * Runs `sup check` on the project as it would be with the change, in memory: the changed files lie
+ * over the project's own source, every other file is taken over from `before` as it was checked,
+ * and the result is compared with `before`. Nothing is written anywhere.
  */
-export function checkWithChange(root: string, before: CheckResult, changes: readonly FileChange[], options: { lang: Lang; today?: string }): ChangeCheck {
-  const copy = mkdtempSync(join(tmpdir(), 'sup-edit-'));
-  try {
-    copyFileSync(join(root, CONFIG_FILE), join(copy, CONFIG_FILE));
-    for (const checked of before.project.files) {
-      const target = join(copy, checked.file.path);
-      mkdirSync(dirname(target), { recursive: true });
-      try {
-        copyFileSync(checked.file.absPath, target);
-      } catch {
-        // A file that cannot be read now is left out; its read error was in `before` and goes away.
-      }
-    }
-    for (const change of changes) {
-      const target = join(copy, change.path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, change.content);
-    }
-    const result = checkProject({ root: copy, lang: options.lang, today: options.today });
-    const source = sourceText(result.project);
-    return {
-      result,
-      addedErrors: added(before.diagnostics, result.diagnostics, 'error'),
-      addedWarnings: added(before.diagnostics, result.diagnostics, 'warning'),
-      source,
-    };
-  } finally {
-    rmSync(copy, { recursive: true, force: true });
-  }
+export function checkWithChange(before: CheckResult, changes: readonly FileChange[], options: { lang: Lang; today?: string }): ChangeCheck {
+  const overlay = new OverlaySource(before.project.source, new Map(changes.map((c) => [c.path, c.content])));
+  const result = checkProject({
+    root: before.project.root,
+    source: overlay,
+    lang: options.lang,
+    today: options.today,
+    reuse: { before, changed: overlay.changed },
+  });
+  return {
+    result,
+    addedErrors: added(before.diagnostics, result.diagnostics, 'error'),
+    addedWarnings: added(before.diagnostics, result.diagnostics, 'warning'),
+    source: sourceText(result.project),
+  };
 }
 
 /**

@@ -1,11 +1,13 @@
-import { accessSync, constants, readFileSync, realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfinedWriteError, ConfinedWriter } from '../source/confined-writer.js';
 import { isDeepStrictEqual } from 'node:util';
 import { checkProject } from '../check/check-project.js';
 import type { CheckResult } from '../check/check-project.js';
 import type { Lang } from '../messages/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Entity } from '../model/project.js';
-import { FileChangedError, replaceFileAtomic } from '../util/write-atomic.js';
+import { FileChangedError } from '../util/write-atomic.js';
 import type { AtomicFs } from '../util/write-atomic.js';
 import { checkWithChange } from './check-change.js';
 import { readDataText, withYaml, yamlOf } from './data-text.js';
@@ -45,32 +47,37 @@ export interface EditSession {
 
 /** Loads and checks the project once, for one edit. */
 export function openSession(root: string, lang: Lang, options: { today?: string; hooks?: EditHooks } = {}): EditSession {
-  return { root, lang, today: options.today, msg: editMsg(lang), before: checkProject({ root, lang, today: options.today }), hooks: options.hooks ?? {} };
+  return { root, lang, today: options.today, msg: editMsg(lang), before: checkProject({ root, lang, today: options.today, cache: true }), hooks: options.hooks ?? {} };
 }
 
 /**
  * Changes the YAML of the file that holds `entity`: reads the bytes, applies `change` to the YAML
- * text, checks the whole project with the result in a temporary copy, and writes atomically only if
- * the change brings no new error and the file has not changed on disk meanwhile.
+ * text, checks the whole project with the result in memory, and writes atomically only if the
+ * change brings no new error and the file has not changed on disk meanwhile.
  */
 export function changeEntityFile(session: EditSession, entity: Entity, change: (yaml: string) => string, done: string): EditOutcome {
   const { msg } = session;
   const file = entity.file.path;
-  let target: string;
-  let bytes: Buffer;
+  // A data file may be a link inside the project: the file it points to is the one to change.
+  const source = session.before.project.source;
+  const resolved = source.resolve(file);
+  const read = resolved.ok ? source.read(resolved.path, 'data') : resolved;
+  if (!resolved.ok || !read.ok) {
+    const problem = read.ok ? 'missing' : read.problem;
+    return { status: 'failed', message: msg.readFailed(file, problem, problem) };
+  }
+  const target = resolved.path;
+  const bytes = read.bytes;
   let mode: number;
   try {
-    // A data file may be a link inside the project: the file it points to is the one to change.
-    target = realpathSync(entity.file.absPath);
-    bytes = readFileSync(target);
-    mode = statSync(target).mode & 0o7777;
+    mode = statSync(join(session.root, target)).mode & 0o7777;
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     return { status: 'failed', message: msg.readFailed(file, e.code, String(e.message)) };
   }
-  const read = readDataText(bytes, file);
-  if ('problem' in read) return { status: 'refused', message: read.problem === 'encoding' ? msg.encoding(file) : msg.frontmatter(file) };
-  const yaml = yamlOf(read);
+  const text = readDataText(bytes, file);
+  if ('problem' in text) return { status: 'refused', message: text.problem === 'encoding' ? msg.encoding(file) : msg.frontmatter(file) };
+  const yaml = yamlOf(text);
   let changed: string;
   try {
     changed = change(yaml);
@@ -79,10 +86,10 @@ export function changeEntityFile(session: EditSession, entity: Entity, change: (
     throw error;
   }
   if (changed === yaml) return { status: 'unchanged', message: done };
-  const content = withYaml(read, changed);
-  if (isReadOnly(target, mode)) return { status: 'failed', message: msg.readOnly(file) };
+  const content = withYaml(text, changed);
+  if (isReadOnly(join(session.root, target), mode)) return { status: 'failed', message: msg.readOnly(file) };
 
-  const check = checkWithChange(session.root, session.before, [{ path: file, content }], { lang: session.lang, today: session.today });
+  const check = checkWithChange(session.before, [{ path: file, content }], { lang: session.lang, today: session.today });
   // The loader must read the new file exactly as the editor meant it (same frontmatter, same values).
   const loaded = check.result.project.files.find((f) => f.file.path === file);
   if (!loaded || !isDeepStrictEqual(loaded.file.data, dataOf(changed))) return { status: 'failed', message: msg.verify(file) };
@@ -94,20 +101,23 @@ export function changeEntityFile(session: EditSession, entity: Entity, change: (
   return { status: 'written', message: done, warnings: check.addedWarnings, source: check.source };
 }
 
-/** Writes `content` over `target` if it still holds `expected`; returns the outcome when it could not. */
+/** Writes `content` over `target` (project-relative) if it still holds `expected`; returns the outcome when it could not. */
 function commitReplace(session: EditSession, target: string, file: string, content: Buffer, expected: Buffer, mode: number): EditOutcome | undefined {
   const { msg, hooks } = session;
+  const writer = new ConfinedWriter(session.root);
+  const abs = join(writer.root, target);
   try {
-    replaceFileAtomic(target, content, expected, {
+    writer.replace(target, content, expected, {
       mode,
       fs: hooks.fs,
-      beforeCommit: hooks.beforeCommit ? () => hooks.beforeCommit!(target) : undefined,
+      beforeCommit: hooks.beforeCommit ? () => hooks.beforeCommit!(abs) : undefined,
     });
     return undefined;
   } catch (error) {
     if (error instanceof FileChangedError) return { status: 'refused', message: msg.changed(file) };
+    if (error instanceof ConfinedWriteError) return { status: 'failed', message: msg.writeFailed(file, error.reason, error.reason) };
     const e = error as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT' && e.syscall === 'open' && e.path === target) return { status: 'refused', message: msg.changed(file) };
+    if (e.code === 'ENOENT' && e.syscall === 'open' && e.path === abs) return { status: 'refused', message: msg.changed(file) };
     return { status: 'failed', message: msg.writeFailed(file, e.code, String(e.message ?? error)) };
   }
 }

@@ -1,9 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, rmdirSync } from 'node:fs';
+import { existsSync, rmdirSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCHEMA_FILES } from '../model/kinds.js';
 import { suggest, fold } from '../util/suggest.js';
-import { createFileAtomic } from '../util/write-atomic.js';
+import { ConfinedWriteError, ConfinedWriter } from '../source/confined-writer.js';
+import type { FileSource } from '../source/file-source.js';
+import { readOwnOrBuiltin } from '../source/read-own-or-builtin.js';
 import { SCHEMA_DIR } from '../validate/schemas.js';
 import { checkWithChange } from './check-change.js';
 import type { EditOutcome, EditSession } from './commit.js';
@@ -165,7 +167,8 @@ export class NewEntityFile {
     const abs = join(root, rel);
     if (existsSync(abs)) return { status: 'refused', message: msg.exists(rel) };
 
-    const template = readNewTemplate(root, this.kind.template);
+    const template = readNewTemplate(project.source, this.kind.template);
+    if (!template.ok) return { status: 'failed', message: msg.readFailed(template.path, template.problem, template.problem) };
     const source = template.text.replaceAll('{{schema}}', schemaReference(root, abs, SCHEMA_FILES[this.kind.fileKind]));
     const read = readDataText(Buffer.from(source, 'utf8'), this.kind.template);
     if ('problem' in read) return { status: 'failed', message: msg.template(template.path, msg.frontmatter(this.kind.template)) };
@@ -191,15 +194,16 @@ export class NewEntityFile {
     }
     const content = withYaml(read, yaml);
 
-    const check = checkWithChange(root, before, [{ path: rel, content }], { lang: this.session.lang, today: this.session.today });
+    const check = checkWithChange(before, [{ path: rel, content }], { lang: this.session.lang, today: this.session.today });
     if (!check.result.project.files.some((f) => f.file.path === rel)) return { status: 'refused', message: msg.notData(rel, project.config.data) };
     if (check.addedErrors.length > 0) return { status: 'refused', message: msg.refusedNew(rel), diagnostics: check.addedErrors, source: check.source };
 
-    const made = makeFolders(dirname(abs));
+    const made = firstMissingFolder(root, dirname(rel));
     try {
-      createFileAtomic(abs, content, { fs: hooks.fs, beforeCommit: hooks.beforeCommit ? () => hooks.beforeCommit!(abs) : undefined });
+      new ConfinedWriter(root).create(rel, content, { fs: hooks.fs, beforeCommit: hooks.beforeCommit ? () => hooks.beforeCommit!(abs) : undefined });
     } catch (error) {
       removeFolders(made, dirname(abs));
+      if (error instanceof ConfinedWriteError) return { status: 'failed', message: msg.createFailed(rel, error.reason, error.reason) };
       const e = error as NodeJS.ErrnoException;
       if (e.code === 'EEXIST') return { status: 'refused', message: msg.exists(rel) };
       return { status: 'failed', message: msg.createFailed(rel, e.code, String(e.message ?? error)) };
@@ -208,11 +212,9 @@ export class NewEntityFile {
   }
 }
 
-/** Reads a template for a new file from the project's templates/ny/, or the built-in one. */
-export function readNewTemplate(root: string, name: string): { path: string; text: string } {
-  const own = join(root, 'templates', 'ny', name);
-  const path = existsSync(own) ? own : join(BUILTIN_NEW_TEMPLATES, name);
-  return { path, text: readFileSync(path, 'utf8') };
+/** Reads a template for a new file from the project's templates/ny/ (through its source), or the built-in one. */
+export function readNewTemplate(source: FileSource | undefined, name: string): ReturnType<typeof readOwnOrBuiltin> {
+  return readOwnOrBuiltin(source, `ny/${name}`);
 }
 
 /**
@@ -225,12 +227,15 @@ export function schemaReference(root: string, file: string, schema: string): str
   return relative(dirname(file), target).split(sep).join('/');
 }
 
-function makeFolders(folder: string): string | undefined {
-  try {
-    return mkdirSync(folder, { recursive: true });
-  } catch {
-    return undefined; // the write that follows fails and says why
+/** The first folder on the way to `relDir` that does not exist yet (absolute), or undefined. */
+function firstMissingFolder(root: string, relDir: string): string | undefined {
+  if (relDir === '.' || relDir === '') return undefined;
+  let dir = root;
+  for (const part of relDir.split('/')) {
+    dir = join(dir, part);
+    if (!existsSync(dir)) return dir;
   }
+  return undefined;
 }
 
 /** Removes the folders `makeFolders` made for a file that was then not written. */

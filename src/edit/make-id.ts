@@ -1,3 +1,5 @@
+import { isWindowsUnsafeName } from '../source/file-source.js';
+
 /** Longest id derived from a title; the schema allows 80, but ids are typed and read in file names. */
 const MAX_LENGTH = 60;
 
@@ -33,16 +35,19 @@ export function idFromTitle(title: string): string {
   return kept.join('-');
 }
 
-/** `base`, or `base-2`, `base-3` … : the first that `taken` does not reject. */
+/**
+ * `base`, or `base-2`, `base-3` … : the first that `taken` does not reject. A name Windows reserves
+ * for a device (con, nul, aux, com1 …) is never chosen: a file named so cannot be checked out there.
+ */
 export function nextFreeId(base: string, taken: (id: string) => boolean): string {
-  if (!taken(base)) return base;
+  if (!taken(base) && !isWindowsUnsafeName(base)) return base;
   for (let n = 2; ; n++) {
     const candidate = `${base}-${n}`;
     if (!taken(candidate)) return candidate;
   }
 }
 
-/** The id pattern of gemensam.schema.json. */
+/** The id pattern of gemensam.schema.json, and not a name Windows reserves (ids become file names). */
 export function isValidId(id: string): boolean {
-  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && id.length <= 80;
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && id.length <= 80 && !isWindowsUnsafeName(id);
 }

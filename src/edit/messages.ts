@@ -46,6 +46,17 @@ function reasonOf(lang: Lang, code: string | undefined, detail: string): string 
     ENOENT: 'filen eller mappen finns inte (längre)',
     EISDIR: 'det är en mapp',
     EIO: 'in- eller utmatningsfel på disken',
+    missing: 'filen finns inte (längre)',
+    outside: 'den är en länk som pekar utanför projektet',
+    'broken-link': 'den är en länk som inte går att följa',
+    folder: 'det är en mapp',
+    special: 'den är ingen vanlig fil (en rörledning, socket eller enhet)',
+    'too-large': 'den är för stor',
+    'bad-name': 'namnet innehåller styrtecken eller en del som ..',
+    unreadable: 'den gick inte att läsa',
+    link: 'en länk ligger i vägen, och sup skriver aldrig genom en länk',
+    'not-folder': 'en fil ligger där en mapp behövs',
+    'not-file': 'det som ligger där är ingen vanlig fil',
   };
   const en: Record<string, string> = {
     ENOSPC: 'the disk is full',
@@ -56,6 +67,17 @@ function reasonOf(lang: Lang, code: string | undefined, detail: string): string 
     ENOENT: 'the file or folder does not exist (any more)',
     EISDIR: 'it is a folder',
     EIO: 'input/output error on the disk',
+    missing: 'the file does not exist (any more)',
+    outside: 'it is a link that points outside the project',
+    'broken-link': 'it is a link that cannot be followed',
+    folder: 'it is a folder',
+    special: 'it is not a regular file (a pipe, socket or device)',
+    'too-large': 'it is too large',
+    'bad-name': 'the name contains control characters or a part such as ..',
+    unreadable: 'it could not be read',
+    link: 'a link is in the way, and sup never writes through a link',
+    'not-folder': 'a file is where a folder is needed',
+    'not-file': 'what is there is not a regular file',
   };
   return (lang === 'sv' ? sv : en)[code ?? ''] ?? detail;
 }

@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 export class GitError extends Error {}
 
 /** Runs git in `cwd` and returns its standard output; throws GitError with git's own message. */
-export function git(cwd: string, args: string[], input?: Buffer): Buffer {
-  const r = spawnSync('git', args, { cwd, input, maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+export function git(cwd: string, args: string[], input?: Buffer, maxBuffer = 256 * 1024 * 1024): Buffer {
+  const r = spawnSync('git', args, { cwd, input, maxBuffer, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
   if (r.error) throw new GitError(`git kunde inte köras: ${r.error.message}`);
   if (r.status !== 0) throw new GitError(r.stderr.toString('utf8').trim() || `git ${args[0]} misslyckades`);
   return r.stdout;
@@ -19,6 +19,16 @@ export function gitTopLevel(dir: string): string {
 /** Resolves a revision name (branch, tag, HEAD~1, commit) to a commit id, or throws GitError. */
 export function resolveRevision(dir: string, rev: string): string {
   return git(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).toString('utf8').trim();
+}
+
+/** The best common ancestor of two revisions, or undefined when they share no history (or git cannot tell). */
+export function mergeBase(dir: string, a: string, b: string): string | undefined {
+  try {
+    return git(dir, ['merge-base', '--', a, b]).toString('utf8').trim() || undefined;
+  } catch (error) {
+    if (error instanceof GitError) return undefined;
+    throw error;
+  }
 }
 
 /** Paths (relative to the top level, POSIX) that differ between `rev` and the working tree, untracked files included. */

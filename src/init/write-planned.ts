@@ -1,5 +1,5 @@
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { ConfinedWriter } from '../source/confined-writer.js';
 import type { PlannedFile } from './plan-init.js';
 
 export interface WriteResult {
@@ -8,16 +8,19 @@ export interface WriteResult {
   skipped: string[];
 }
 
-/** Writes the planned files under `target`, creating folders; an existing file is never overwritten. */
+/**
+ * Writes the planned files under `target`, creating folders; an existing file is never overwritten,
+ * and nothing is written through a link (a `.github` that points elsewhere is refused with
+ * ConfinedWriteError before anything of it is written).
+ */
 export function writePlanned(target: string, files: readonly PlannedFile[]): WriteResult {
   const created: string[] = [];
   const skipped: string[] = [];
+  const writer = new ConfinedWriter(target);
   for (const f of files) {
-    const path = join(target, ...f.path.split('/'));
-    mkdirSync(dirname(path), { recursive: true });
     try {
-      // 'wx' fails when the file exists, so nothing is overwritten even if it appeared a moment ago.
-      writeFileSync(path, f.content, { flag: 'wx' });
+      // Created by a hard link from a temporary file, which fails when the name is taken: nothing is overwritten.
+      writer.create(f.path, f.content);
       created.push(f.path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

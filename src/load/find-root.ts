@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export const CONFIG_FILE = 'sup.yaml';
@@ -8,7 +8,9 @@ export function findRoot(start: string): string | undefined {
   let dir = resolve(start);
   for (;;) {
     const candidate = join(dir, CONFIG_FILE);
-    if (existsSync(candidate) && statSync(candidate).isFile()) return dir;
+    // Anything named sup.yaml marks the root, even a link or a FIFO: the check then says what is wrong
+    // with it, instead of sup quietly taking a folder further up for the project.
+    if (lstatSync(candidate, { throwIfNoEntry: false }) !== undefined) return dir;
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;

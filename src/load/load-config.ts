@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import type { FileSource } from '../source/file-source.js';
 import type { Catalogue } from '../messages/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ProjectConfig } from '../model/project.js';
@@ -11,8 +11,8 @@ import type { SourceFile } from './source-file.js';
 export const DEFAULT_DATA = ['data/**/*.md', 'data/**/*.yaml', 'data/**/*.yml'];
 
 /** Reads and validates sup.yaml; an invalid file gives diagnostics and the defaults. */
-export function loadConfig(root: string, msg: Catalogue): { config: ProjectConfig; file: SourceFile; diagnostics: Diagnostic[] } {
-  const { file, diagnostics } = loadFile(join(root, CONFIG_FILE), CONFIG_FILE, msg);
+export function loadConfig(source: FileSource, msg: Catalogue): { config: ProjectConfig; file: SourceFile; diagnostics: Diagnostic[] } {
+  const { file, diagnostics } = loadFile(source, CONFIG_FILE, msg, undefined, { kind: 'config' });
   const config: ProjectConfig = { data: DEFAULT_DATA, undanta: [], regler: {} };
   if (diagnostics.length > 0 || file.data === undefined) return { config, file, diagnostics };
   const errors = getValidators().validateConfig(file.data);

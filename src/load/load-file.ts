@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import type { FileSource, ReadKind, ReadResult } from '../source/file-source.js';
 import { isUtf8 } from 'node:buffer';
 import type { Catalogue } from '../messages/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -8,8 +8,6 @@ import type { SourceFile } from './source-file.js';
 import { splitFrontmatter } from './split-frontmatter.js';
 import { isMarkdownPath } from '../util/text.js';
 
-/** Larger files are refused: no data file of a programme comes near this. */
-export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 export interface LoadedFile {
   file: SourceFile;
@@ -21,9 +19,9 @@ export interface LoadedFile {
  * Never throws for anything in the file: every problem becomes a diagnostic on the file.
  * `content` lets a caller pass bytes it already has (a cache check, an edit in memory).
  */
-export function loadFile(absPath: string, relPath: string, msg: Catalogue, content?: Buffer, options: { retainText?: boolean } = {}): LoadedFile {
+export function loadFile(source: FileSource, relPath: string, msg: Catalogue, content?: Buffer, options: { retainText?: boolean; kind?: ReadKind } = {}): LoadedFile {
   const format = isMarkdownPath(relPath) ? 'markdown' : 'yaml';
-  const file = sourceFile({ path: relPath, absPath, text: '', format, data: undefined });
+  const file = sourceFile({ path: relPath, source, text: '', format, data: undefined });
   const diagnostics: Diagnostic[] = [];
   const report = (ruleId: string, message: string, offset = 0, endOffset?: number, severity: Diagnostic['severity'] = 'error') => {
     const d: Diagnostic = { ruleId, severity, message, file: relPath, start: positionAt(file, offset) };
@@ -31,18 +29,13 @@ export function loadFile(absPath: string, relPath: string, msg: Catalogue, conte
     diagnostics.push(d);
   };
 
-  let bytes: Buffer;
-  try {
-    bytes = content ?? readFileSync(absPath);
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    report('file/read', msg['file/read']({ reason: msg['file/reason']({ code: e?.code, detail: String(e?.message ?? error) }) }));
+  const read: ReadResult = content !== undefined ? { ok: true, bytes: content } : source.read(relPath, options.kind ?? 'data');
+  if (!read.ok) {
+    const problem = readProblem(read, msg);
+    report(problem.ruleId, problem.message, 0, undefined, problem.severity);
     return { file, diagnostics };
   }
-  if (bytes.length > MAX_FILE_BYTES) {
-    report('file/too-large', msg['file/too-large']({ size: bytes.length, limit: MAX_FILE_BYTES }));
-    return { file, diagnostics };
-  }
+  const bytes = read.bytes;
 
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -84,7 +77,7 @@ export function loadFile(absPath: string, relPath: string, msg: Catalogue, conte
   const fast = parseYamlFast(yamlText);
   if (fast) {
     // A clean file read from disk keeps only its data; its text is read again if a finding needs it.
-    if (options.retainText === false && content === undefined) return { file: lazySource(relPath, absPath, fast.data), diagnostics };
+    if (options.retainText === false && content === undefined) return { file: lazySource(relPath, source, fast.data), diagnostics };
     file.yaml = yamlPart(yamlOffset, yamlText);
     file.data = fast.data;
     return { file, diagnostics };
@@ -103,4 +96,26 @@ export function loadFile(absPath: string, relPath: string, msg: Catalogue, conte
   }
   file.data = parsed.data;
   return { file, diagnostics };
+}
+
+/** The finding for a file the source would not hand out. */
+export function readProblem(read: Extract<ReadResult, { ok: false }>, msg: Catalogue): { ruleId: string; message: string; severity: Diagnostic['severity'] } {
+  switch (read.problem) {
+    case 'too-large':
+      return { ruleId: 'file/too-large', message: msg['file/too-large']({ size: read.size ?? 0, limit: read.limit ?? 0 }), severity: 'error' };
+    case 'outside':
+      return { ruleId: 'file/link', message: msg['file/link-outside'](), severity: 'warning' };
+    case 'broken-link':
+      return { ruleId: 'file/link', message: msg['file/link-broken'](), severity: 'warning' };
+    case 'special':
+      return { ruleId: 'file/special', message: msg['file/special'](), severity: 'error' };
+    case 'bad-name':
+      return { ruleId: 'file/name', message: msg['file/name'](), severity: 'error' };
+    case 'folder':
+      return { ruleId: 'file/read', message: msg['file/read']({ reason: msg['file/reason']({ code: 'EISDIR', detail: '' }) }), severity: 'error' };
+    case 'missing':
+      return { ruleId: 'file/read', message: msg['file/read']({ reason: msg['file/reason']({ code: 'ENOENT', detail: '' }) }), severity: 'error' };
+    case 'unreadable':
+      return { ruleId: 'file/read', message: msg['file/read']({ reason: msg['file/reason']({ code: read.code, detail: read.detail ?? read.code ?? '?' }) }), severity: 'error' };
+  }
 }

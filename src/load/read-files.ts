@@ -4,13 +4,12 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { FileKind } from '../model/kinds.js';
 import type { Reference } from '../validate/references.js';
 import { validateFile } from '../validate/validate-file.js';
-import type { DiscoveredFile } from './discover.js';
+import type { FileSource } from '../source/file-source.js';
 import { loadFile } from './load-file.js';
 
 /** What reading and validating one file gives: plain data, so a worker thread can send it back. */
 export interface FileResult {
   path: string;
-  absPath: string;
   data: unknown;
   kind?: FileKind;
   valid: boolean;
@@ -19,10 +18,10 @@ export interface FileResult {
 }
 
 /** Reads, parses and validates one file. Never throws for anything in the file. */
-export function readOne(f: DiscoveredFile, lang: Lang): FileResult {
+export function readOne(source: FileSource, path: string, lang: Lang): FileResult {
   const msg = catalogue(lang);
-  const loaded = loadFile(f.absPath, f.path, msg, undefined, { retainText: false });
-  const base = { path: f.path, absPath: f.absPath, data: loaded.file.data, diagnostics: loaded.diagnostics };
+  const loaded = loadFile(source, path, msg, undefined, { retainText: false });
+  const base = { path, data: loaded.file.data, diagnostics: loaded.diagnostics };
   if (loaded.file.data === undefined) return { ...base, valid: false, references: [] };
   const validated = validateFile(loaded.file, msg);
   return {
@@ -39,6 +38,6 @@ export function readOne(f: DiscoveredFile, lang: Lang): FileResult {
  * measured: on two cores the worker's own start-up, JIT warm-up and the structured clone of its
  * results ate the gain; see docs/performance.md.)
  */
-export function readFiles(files: readonly DiscoveredFile[], lang: Lang): FileResult[] {
-  return files.map((f) => readOne(f, lang));
+export function readFiles(source: FileSource, paths: readonly string[], lang: Lang): FileResult[] {
+  return paths.map((p) => readOne(source, p, lang));
 }

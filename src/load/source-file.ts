@@ -1,7 +1,7 @@
 import type { Document, Node, Pair } from 'yaml';
 import { yamlLib } from './yaml-lib.js';
 import type { Position } from '../model/diagnostic.js';
-import { readFileSync } from 'node:fs';
+import type { FileSource } from '../source/file-source.js';
 import { parseYaml } from './parse-yaml.js';
 import { splitFrontmatter } from './split-frontmatter.js';
 import type { Split } from './split-frontmatter.js';
@@ -49,7 +49,8 @@ class LazyYamlPart implements YamlPart {
 export interface SourceFile {
   /** Path relative to the project root, POSIX separators. */
   path: string;
-  absPath: string;
+  /** Where the file was read from; its text is read again through it when needed. */
+  source: FileSource;
   /** Decoded text without a byte-order mark ('' when it could not be read). */
   text: string;
   format: 'yaml' | 'markdown';
@@ -69,7 +70,7 @@ export function sourceFile(fields: Omit<SourceFile, 'lines'>): SourceFile {
 
 class LoadedSource implements SourceFile {
   path: string;
-  absPath: string;
+  source: FileSource;
   text: string;
   format: 'yaml' | 'markdown';
   yaml?: YamlPart;
@@ -79,7 +80,7 @@ class LoadedSource implements SourceFile {
   #indexed: string | undefined;
   constructor(fields: Omit<SourceFile, 'lines'>) {
     this.path = fields.path;
-    this.absPath = fields.absPath;
+    this.source = fields.source;
     this.text = fields.text;
     this.format = fields.format;
     if (fields.yaml) this.yaml = fields.yaml;
@@ -197,8 +198,8 @@ function isNodeWithRange(node: unknown): node is Node & { range: [number, number
  * positions and code frames) and its Markdown body are read from disk only if something asks for
  * them. Not keeping 10,000 file texts alive saves memory and garbage-collection time.
  */
-export function lazySource(path: string, absPath: string, data: unknown): SourceFile {
-  return new LazySource(path, absPath, data);
+export function lazySource(path: string, source: FileSource, data: unknown): SourceFile {
+  return new LazySource(path, source, data);
 }
 
 class LazySource implements SourceFile {
@@ -209,19 +210,16 @@ class LazySource implements SourceFile {
   #lines: LineIndex | undefined;
   constructor(
     readonly path: string,
-    readonly absPath: string,
+    readonly source: FileSource,
     public data: unknown,
   ) {
     this.format = isMarkdownPath(path) ? 'markdown' : 'yaml';
   }
   get text(): string {
     if (this.#text === undefined) {
-      let text: string;
-      try {
-        text = readFileSync(this.absPath, 'utf8');
-      } catch {
-        text = ''; // gone since it was read: positions fall back to the file's start
-      }
+      // Gone or changed into something unreadable since it was read: positions fall back to the file's start.
+      const read = this.source.read(this.path, 'data');
+      const text = read.ok ? read.bytes.toString('utf8') : '';
       this.#text = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     }
     return this.#text;

@@ -26,6 +26,8 @@ export interface Catalogue {
   'file/link-outside': Fn;
   'file/link-broken': Fn;
   'file/link-dir': Fn;
+  'file/special': Fn;
+  'file/name': Fn;
   // Frontmatter
   'frontmatter/missing': Fn;
   'frontmatter/unclosed': Fn;
@@ -116,6 +118,8 @@ export const sv: Catalogue = {
   'file/link-outside': () => 'Länken pekar utanför projektet och följs inte.',
   'file/link-broken': () => 'Länken kan inte följas (den pekar på något som saknas eller på sig själv).',
   'file/link-dir': () => 'Länkade mappar följs inte. Flytta in mappen i projektet i stället.',
+  'file/special': () => 'Det här är ingen vanlig fil (utan en namngiven rörledning, en socket eller en enhet) och läses inte: att läsa den kunde låta körningen hänga. Ersätt den med en vanlig fil.',
+  'file/name': () => 'Filnamnet innehåller ett styrtecken (som tabb eller radbrytning), ett omvänt snedstreck eller en del som .. och läses inte. Byt namn på filen.',
   'frontmatter/missing': () =>
     'Markdown-filen saknar frontmatter. Den ska börja med en rad "---", fälten i YAML och en rad "---".',
   'frontmatter/unclosed': () => 'Frontmatter avslutas aldrig: raden "---" efter fälten saknas.',
@@ -237,6 +241,8 @@ export const en: Catalogue = {
   'file/link-outside': () => 'The link points outside the project and is not followed.',
   'file/link-broken': () => 'The link cannot be followed (its target is missing or itself).',
   'file/link-dir': () => 'Linked folders are not followed. Move the folder into the project instead.',
+  'file/special': () => 'This is not a regular file (but a named pipe, a socket or a device) and is not read: reading it could hang the run. Replace it with a regular file.',
+  'file/name': () => 'The file name contains a control character (such as a tab or a line break), a backslash or a part such as .. and is not read. Rename the file.',
   'frontmatter/missing': () =>
     'The Markdown file has no frontmatter. It must start with a line "---", the fields in YAML and a line "---".',
   'frontmatter/unclosed': () => 'The frontmatter is never closed: the line "---" after the fields is missing.',

@@ -25,6 +25,14 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, RuleDescription>> = {
     sv: 'En länkad fil pekar på en fil inuti projektet.',
     en: 'A linked file points at a file inside the project.',
   },
+  'file/special': {
+    sv: 'En datafil är en vanlig fil, inte en rörledning, socket eller enhet.',
+    en: 'A data file is a regular file, not a pipe, socket or device.',
+  },
+  'file/name': {
+    sv: 'En datafils namn har inga styrtecken, omvända snedstreck eller delar som `..`.',
+    en: 'A data file name has no control characters, backslashes or parts such as `..`.',
+  },
   'frontmatter/missing': { sv: 'En Markdown-fil har frontmatter.', en: 'A Markdown file has frontmatter.' },
   'frontmatter/unclosed': {
     sv: 'Frontmatter avslutas med en rad `---`.',
@@ -166,6 +174,8 @@ export const FILE_RULE_SEVERITIES: Readonly<Record<(typeof FILE_RULE_IDS)[number
   'file/nul': 'error',
   'file/empty': 'error',
   'file/link': 'warning',
+  'file/special': 'error',
+  'file/name': 'error',
   'frontmatter/missing': 'error',
   'frontmatter/unclosed': 'error',
   'frontmatter/empty': 'error',

@@ -1,5 +1,6 @@
 import type { DataPath, SourceFile } from '../load/source-file.js';
 import type { Reference } from '../validate/schemas.js';
+import type { FileSource } from '../source/file-source.js';
 import type { EntityKind, FileKind } from './kinds.js';
 
 /** Something with an id: a goal, a network, a municipality, an activity … */
@@ -32,6 +33,8 @@ export interface ProjectConfig {
 /** Everything loaded from one project root, with the inverse relations derived once. */
 export interface Project {
   root: string;
+  /** Where the project's files were read from: templates and texts are read through it too. */
+  source: FileSource;
   config: ProjectConfig;
   files: CheckedFile[];
   entities: Entity[];
@@ -97,7 +100,7 @@ export function entitiesIn(checked: CheckedFile): Entity[] {
 }
 
 /** Builds the project model from checked files. */
-export function buildProject(root: string, config: ProjectConfig, files: CheckedFile[]): Project {
+export function buildProject(root: string, config: ProjectConfig, files: CheckedFile[], source: FileSource): Project {
   const entities = files.flatMap(entitiesIn);
   const byId = new Map<string, Entity[]>();
   for (const e of entities) {
@@ -105,7 +108,7 @@ export function buildProject(root: string, config: ProjectConfig, files: Checked
     if (list) list.push(e);
     else byId.set(e.id, [e]);
   }
-  return { root, config, files, entities, byId };
+  return { root, source, config, files, entities, byId };
 }
 
 /** The activities that serve a goal (derived from each activity's `mål`). */

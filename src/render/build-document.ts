@@ -37,7 +37,7 @@ export function buildDocument(project: Project, kind: DocumentKind, year: number
   if (kind === 'årsredovisning' && !data.annual && !draft) {
     throw new MissingDataError(cliMessages(lang).noAnnual(year, data.plan.id));
   }
-  const labels = readLabels(project.root, LABEL_KEYS);
+  const labels = readLabels(project.source, LABEL_KEYS);
   const ctx = renderContext(data, labels, draft);
   const decision = kind === 'årsredovisning' ? data.annual : data.plan;
   const decided = decision?.decided && !draft;
@@ -56,7 +56,7 @@ export function buildDocument(project: Project, kind: DocumentKind, year: number
   };
   const templateName = kind === 'årsredovisning' ? 'arsredovisning.md' : 'verksamhetsplan.md';
   const blocks = kind === 'årsredovisning' ? annualBlocks(ctx) : planBlocks(ctx);
-  const tree = applyTemplate(readTemplate(project.root, templateName), vars, blocks);
+  const tree = applyTemplate(readTemplate(project.source, templateName), vars, blocks);
   const h1 = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
   const title = h1 && 'children' in h1 ? h1.children.map((c) => ('value' in c ? c.value : '')).join('') : templateName;
   return { tree, title, draft };

@@ -21,7 +21,7 @@ export interface RenderOptions {
 export async function renderDocument(project: Project, options: RenderOptions): Promise<string | Buffer> {
   const doc = buildDocument(project, options.kind, options.year, options.draft, options.lang);
   if (options.format === 'md') return toMarkdown(doc.tree);
-  const html = toHtml(doc.tree, { title: doc.title, draft: doc.draft, root: project.root });
+  const html = toHtml(doc.tree, { title: doc.title, draft: doc.draft, source: project.source });
   if (options.format === 'html') return html;
   const chromium = findChromium(options.env ?? {});
   if (!chromium) throw new NoBrowserError('no chromium');

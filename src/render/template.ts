@@ -1,14 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Root, RootContent } from 'mdast';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { LineIndex } from '../load/source-file.js';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from './markdown.js';
-
-/** The templates that ship with sup; a project's own templates/ folder takes precedence. */
-export const BUILTIN_TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+import type { FileSource } from '../source/file-source.js';
+import { readOwnOrBuiltin } from '../source/read-own-or-builtin.js';
+export { BUILTIN_TEMPLATES } from '../source/read-own-or-builtin.js';
 
 /** A problem in a template, with its place, so the kansli can fix the file. */
 export class TemplateError extends Error {
@@ -22,12 +19,24 @@ export class TemplateError extends Error {
   }
 }
 
-/** Reads a template file from the project's templates/ folder, or the built-in one. */
-export function readTemplate(root: string, name: string): { path: string; text: string } {
-  const own = join(root, 'templates', name);
-  const path = existsSync(own) ? own : join(BUILTIN_TEMPLATES, name);
-  return { path, text: readFileSync(path, 'utf8') };
+/** Reads a template file from the project's templates/ folder (through its source), or the built-in one. */
+export function readTemplate(source: FileSource | undefined, name: string): { path: string; text: string } {
+  const t = readOwnOrBuiltin(source, name);
+  if (!t.ok) throw new TemplateError(t.path, 1, 1, TEMPLATE_PROBLEMS[t.problem](t.size, t.limit));
+  return t;
 }
+
+/** Why a project's own template is not used; the built-in one is never put in its place silently. */
+const TEMPLATE_PROBLEMS: Record<string, (size?: number, limit?: number) => string> = {
+  outside: () => 'mallen är en länk som pekar utanför projektet och läses inte',
+  'broken-link': () => 'mallen är en länk som inte går att följa',
+  folder: () => 'på mallens plats finns en mapp',
+  special: () => 'mallen är ingen vanlig fil (en rörledning, socket eller enhet) och läses inte',
+  'too-large': (size, limit) => `mallen är för stor (${size ?? '?'} byte, högst ${limit ?? '?'} byte)`,
+  'bad-name': () => 'mallens namn går inte att läsa',
+  unreadable: () => 'mallen kunde inte läsas',
+  missing: () => 'mallen finns inte',
+};
 
 /** The labels of etiketter.yaml, with where each one stands so a mistake in it can be pointed at. */
 export interface Labels {
@@ -37,8 +46,8 @@ export interface Labels {
 }
 
 /** Reads etiketter.yaml: the fixed words of tables and lines. Every key the code uses must be there. */
-export function readLabels(root: string, required: readonly string[]): Labels {
-  const { path, text } = readTemplate(root, 'etiketter.yaml');
+export function readLabels(source: FileSource | undefined, required: readonly string[]): Labels {
+  const { path, text } = readTemplate(source, 'etiketter.yaml');
   const lines = new LineIndex(text);
   const doc = parseDocument(text, { version: '1.2', schema: 'core', prettyErrors: false });
   const first = doc.errors[0];

@@ -8,6 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { LineIndex } from '../load/source-file.js';
 import { readTemplate, TemplateError } from './template.js';
+import type { FileSource } from '../source/file-source.js';
 
 /** What may appear in the HTML: GitHub's safe defaults plus the SVG of the figures sup draws. */
 const SCHEMA: SanitizeSchema = {
@@ -36,8 +37,8 @@ const stringify = unified().use(rehypeStringify);
 export interface HtmlOptions {
   title: string;
   draft: boolean;
-  /** The project root, for its own templates/stil.css. */
-  root: string;
+  /** The project's files, for its own templates/stil.css. */
+  source?: FileSource;
 }
 
 /**
@@ -54,7 +55,7 @@ export function toHtml(tree: Root, options: HtmlOptions): string {
     if (node.type === 'element' && node.tagName === 'h2') inTitle = false;
     (inTitle ? title : main).push(node as ElementContent);
   }
-  const css = safeCss(readTemplate(options.root, 'stil.css')) + (options.draft ? DRAFT_CSS : '');
+  const css = safeCss(readTemplate(options.source, 'stil.css')) + (options.draft ? DRAFT_CSS : '');
   const doc: HastRoot = {
     type: 'root',
     children: [

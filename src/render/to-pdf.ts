@@ -1,5 +1,6 @@
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { closeOnInterrupt } from '../util/cleanup.js';
 
 /** No Chromium on this machine (or where SUP_CHROMIUM points). */
 export class NoBrowserError extends Error {}
@@ -46,7 +47,9 @@ export const CHROMIUM_ARGS = [
  */
 export async function toPdf(html: string, chromium: string): Promise<Buffer> {
   const { chromium: launcher } = await import('playwright-core');
-  const browser = await launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS, headless: true });
+  // sup's own handler closes the browser (and so removes its profile folder in TMPDIR) on Ctrl-C or SIGTERM.
+  const browser = await launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+  const release = closeOnInterrupt(() => browser.close());
   try {
     // The document has no script; turning JavaScript off makes sure nothing in it could run.
     const page = await browser.newPage({ javaScriptEnabled: false });
@@ -56,6 +59,7 @@ export async function toPdf(html: string, chromium: string): Promise<Buffer> {
     return fixDates(Buffer.from(pdf));
   } finally {
     await browser.close();
+    release();
   }
 }
 

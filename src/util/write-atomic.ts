@@ -1,26 +1,32 @@
-import { closeSync, existsSync, fchmodSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fchmodSync, fsyncSync, linkSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { removeOnInterrupt } from './cleanup.js';
 import { basename, dirname, join } from 'node:path';
 
 /**
  * Writes a file so that readers see either the old file or the whole new one, never a half-written
- * file: the content goes to a temporary file beside the target, which is then renamed over it.
- * `durable: false` skips the flush to disk, for files that may be lost (the check cache).
+ * file: the content goes to a temporary file beside the target, which is then renamed over it. A
+ * replaced file keeps its permission bits. `durable: false` skips the flush to disk, for files that
+ * may be lost (the check cache).
  */
-export function writeFileAtomic(path: string, content: string | Buffer, options: { durable?: boolean } = {}): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  let fd: number | undefined;
+export function writeFileAtomic(path: string, content: string | Buffer, options: { durable?: boolean; mode?: number } = {}): void {
+  const fs = NODE_FS;
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  let mode = options.mode;
+  if (mode === undefined) {
+    try {
+      mode = statSync(path).mode & 0o7777;
+    } catch {
+      mode = undefined; // a new file: the usual 0644 less the umask
+    }
+  }
+  const temp = writeTemp(fs, path, bytes, mode, options.durable !== false);
   try {
-    fd = openSync(temp, 'wx', 0o644);
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
-    if (options.durable !== false) fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, path);
+    fs.renameSync(temp.path, path);
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(temp, { force: true });
+    fs.rmSync(temp.path, { force: true });
     throw error;
+  } finally {
+    temp.release();
   }
 }
 
@@ -78,10 +84,12 @@ export function replaceFileAtomic(path: string, content: Buffer, expected: Buffe
   try {
     options.beforeCommit?.();
     if (!fs.readFileSync(path).equals(expected)) throw new FileChangedError(path);
-    fs.renameSync(temp, path);
+    fs.renameSync(temp.path, path);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
+    fs.rmSync(temp.path, { force: true });
     throw error;
+  } finally {
+    temp.release();
   }
 }
 
@@ -96,33 +104,37 @@ export function createFileAtomic(path: string, content: Buffer, options: Guarded
   try {
     options.beforeCommit?.();
     try {
-      fs.linkSync(temp, path);
+      fs.linkSync(temp.path, path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
       if (fs.existsSync(path)) throw Object.assign(new Error(`EEXIST: file already exists, '${path}'`), { code: 'EEXIST' });
-      fs.renameSync(temp, path);
+      fs.renameSync(temp.path, path);
       return;
     }
-    fs.rmSync(temp, { force: true });
+    fs.rmSync(temp.path, { force: true });
   } catch (error) {
-    fs.rmSync(temp, { force: true });
+    fs.rmSync(temp.path, { force: true });
     throw error;
+  } finally {
+    temp.release();
   }
 }
 
-function writeTemp(fs: AtomicFs, path: string, content: Buffer, mode?: number): string {
+/** Writes `content` to a new temporary file beside `path`, removed if the run is interrupted before `release`. */
+function writeTemp(fs: AtomicFs, path: string, content: Buffer, mode?: number, durable = true): { path: string; release: () => void } {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const release = removeOnInterrupt(temp);
   let fd: number | undefined;
   try {
     fd = fs.openSync(temp, 'wx', mode ?? 0o644);
     // The umask would otherwise take bits off a replaced file's own permissions.
     if (mode !== undefined) fs.fchmodSync(fd, mode);
     for (let done = 0; done < content.length; ) done += fs.writeSync(fd, content, done, content.length - done);
-    fs.fsyncSync(fd);
+    if (durable) fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;
-    return temp;
+    return { path: temp, release };
   } catch (error) {
     if (fd !== undefined) {
       try {
@@ -132,6 +144,7 @@ function writeTemp(fs: AtomicFs, path: string, content: Buffer, mode?: number): 
       }
     }
     fs.rmSync(temp, { force: true });
+    release();
     throw error;
   }
 }

@@ -102,7 +102,7 @@ export const CASES: HostileCase[] = [
   { name: 'a link pointing outside the project', files: {}, links: [['data/ute.yaml', '/etc/passwd']], expect: { code: 0, file: 'data/ute.yaml', ruleId: 'file/link' } },
   { name: 'a dangling link', files: {}, links: [['data/borta.md', 'data/finns-inte.md']], expect: { code: 0, file: 'data/borta.md', ruleId: 'file/link' } },
   { name: 'a folder where a file is expected', files: {}, dirs: ['data/mapp.md'], expect: ok },
-  { name: 'a named pipe (reading it would block)', files: {}, fifos: ['data/ror.yaml'], expect: ok },
+  { name: 'a named pipe (reading it would block)', files: {}, fifos: ['data/ror.yaml'], expect: { code: 1, file: 'data/ror.yaml', ruleId: 'file/special' } },
 
   // Markdown bodies (checked, then rendered by sup report)
   { name: 'raw HTML and <script> in a body', files: { [A]: activity('', '<script>alert(1)</script>\n\n<div onclick="x()">a</div>\n') }, expect: ok },

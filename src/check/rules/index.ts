@@ -66,6 +66,8 @@ export const FILE_RULE_IDS = [
   'file/nul',
   'file/empty',
   'file/link',
+  'file/special',
+  'file/name',
   'frontmatter/missing',
   'frontmatter/unclosed',
   'frontmatter/empty',

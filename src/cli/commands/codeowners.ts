@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { ConfinedWriteError, ConfinedWriter } from '../../source/confined-writer.js';
+import { WorktreeSource } from '../../source/worktree-source.js';
 import { checkProject } from '../../check/check-project.js';
 import { buildCodeowners } from '../../diff/codeowners.js';
 import { snapshotOf } from '../../diff/snapshot.js';
 import { GitError, gitTopLevel } from '../../git/git.js';
-import { writeFileAtomic } from '../../util/write-atomic.js';
 import type { CliIo } from '../io.js';
 import { ExitError } from '../io.js';
 import { chooseLang, chooseRoot } from '../context.js';
@@ -49,16 +50,16 @@ export async function runCodeowners(global: GlobalOptions, options: CodeownersCo
     io.stdout(text);
     return 0;
   }
+  // The file lies in the repository (a pull request controls it): read and written only inside it,
+  // never through a link. A path given with -o is confined to its own folder the same way.
   const target = options.output !== undefined ? resolve(io.cwd, options.output) : join(top, '.github', 'CODEOWNERS');
+  const confinedTo = options.output !== undefined ? dirname(target) : top;
+  const rel = options.output !== undefined ? basename(target) : '.github/CODEOWNERS';
   const shown = displayPath(io.cwd, target);
 
   if (options.check) {
-    let current: string | undefined;
-    try {
-      current = readFileSync(target, 'utf8');
-    } catch {
-      current = undefined;
-    }
+    const read = new WorktreeSource(confinedTo).read(rel, 'codeowners');
+    const current = read.ok ? read.bytes.toString('utf8') : undefined;
     if (current === text) {
       io.stdout(sv ? `✔ ${shown} stämmer med datan.\n` : `✔ ${shown} matches the data.\n`);
       return 0;
@@ -76,9 +77,16 @@ export async function runCodeowners(global: GlobalOptions, options: CodeownersCo
   }
 
   try {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileAtomic(target, text);
+    new ConfinedWriter(confinedTo).write(rel, text);
   } catch (error) {
+    if (error instanceof ConfinedWriteError) {
+      throw new ExitError(
+        sv
+          ? `sup codeowners: skrev inte ${shown}: ${error.path} är ${error.reason === 'link' ? 'en länk, och sup skriver aldrig genom en länk' : 'ingen vanlig mapp eller fil'}.`
+          : `sup codeowners: did not write ${shown}: ${error.path} is ${error.reason === 'link' ? 'a link, and sup never writes through a link' : 'not a regular folder or file'}.`,
+        2,
+      );
+    }
     throw new ExitError(sv ? `sup codeowners: kunde inte skriva ${target}: ${(error as Error).message}` : `sup codeowners: could not write ${target}: ${(error as Error).message}`, 2);
   }
   const owned = text.split('\n').filter((l) => l.startsWith('/')).length;

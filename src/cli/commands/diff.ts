@@ -3,7 +3,7 @@ import { diffSnapshots } from '../../diff/diff-snapshots.js';
 import { formatDiffJson, formatDiffMarkdown } from '../../diff/format-diff.js';
 import { loadRevision, loadWorkingTree } from '../../diff/snapshot.js';
 import type { Snapshot } from '../../diff/snapshot.js';
-import { GitError, gitTopLevel, resolveRevision } from '../../git/git.js';
+import { GitError, gitTopLevel, mergeBase, resolveRevision } from '../../git/git.js';
 import type { Lang } from '../../messages/catalogue.js';
 import type { CliIo } from '../io.js';
 import { ExitError } from '../io.js';
@@ -16,8 +16,11 @@ export interface DiffCommandOptions {
 
 /**
  * `sup diff <base> [<head>]`: what changed in the data between two revisions (head: the working
- * tree), entity by entity. A diff is information, so it exits 0 whatever it finds; 2 when git
- * cannot answer (no repository, unknown revision).
+ * tree), entity by entity, as a reviewer reads a pull request: like `git diff main...HEAD`, the
+ * base is the merge base of <base> and the head (HEAD for the working tree), so what was merged
+ * into <base> meanwhile is not shown as undone. `A...B` says the same; `A..B` compares A and B
+ * themselves. A diff is information, so it exits 0 whatever it finds; 2 when git cannot answer
+ * (no repository, unknown revision).
  */
 export async function runDiff(base: string, head: string | undefined, global: GlobalOptions, options: DiffCommandOptions, io: CliIo): Promise<number> {
   const lang = chooseLang(global, io);
@@ -39,13 +42,15 @@ export async function runDiff(base: string, head: string | undefined, global: Gl
       2,
     );
   }
-  for (const rev of head === undefined ? [base] : [base, head]) checkRevision(top, rev, lang);
+  const range = parseRange(base, head);
+  for (const rev of range.head === undefined ? [range.base] : [range.base, range.head]) checkRevision(top, rev, lang);
+  const baseCommit = range.mergeBase ? mergeBase(top, range.base, range.head ?? 'HEAD') ?? resolveRevision(top, range.base) : resolveRevision(top, range.base);
 
   let before: Snapshot;
   let after: Snapshot;
   try {
-    before = await loadRevision(root, base);
-    after = head === undefined ? loadWorkingTree(root) : await loadRevision(root, head);
+    before = loadRevision(root, baseCommit);
+    after = range.head === undefined ? loadWorkingTree(root) : loadRevision(root, range.head);
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     throw new ExitError(sv ? `sup diff: git kunde inte läsa förrådet: ${error.message}` : `sup diff: git could not read the repository: ${error.message}`, 2);
@@ -54,6 +59,23 @@ export async function runDiff(base: string, head: string | undefined, global: Gl
   const labels = { base, ...(head !== undefined ? { head } : {}) };
   io.stdout(options.format === 'json' ? formatDiffJson(diff, labels) : formatDiffMarkdown(diff, labels, lang));
   return 0;
+}
+
+/** `A...B` (merge base of A and B, to B), `A..B` (A to B), or a base and an optional head (merge base of both). */
+export function parseRange(base: string, head: string | undefined): { base: string; head?: string; mergeBase: boolean } {
+  if (head === undefined) {
+    const three = base.indexOf('...');
+    if (three !== -1) {
+      const b = base.slice(three + 3);
+      return { base: base.slice(0, three) || 'HEAD', ...(b ? { head: b } : {}), mergeBase: true };
+    }
+    const two = base.indexOf('..');
+    if (two !== -1) {
+      const b = base.slice(two + 2);
+      return { base: base.slice(0, two) || 'HEAD', ...(b ? { head: b } : {}), mergeBase: false };
+    }
+  }
+  return { base, ...(head !== undefined ? { head } : {}), mergeBase: true };
 }
 
 /** A revision git does not know is a usage error with a hint, not a stack trace. */

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { ConfinedWriteError } from '../../source/confined-writer.js';
 import { basename, resolve } from 'node:path';
 import { GitError, gitTopLevel } from '../../git/git.js';
 import { defaultSupSpec, packageNameFor, planInit } from '../../init/plan-init.js';
@@ -43,6 +44,14 @@ export async function runInit(dir: string | undefined, global: GlobalOptions, op
     mkdirSync(target, { recursive: true });
     result = writePlanned(target, files);
   } catch (error) {
+    if (error instanceof ConfinedWriteError) {
+      throw new ExitError(
+        sv
+          ? `sup init: skrev ingenting genom ${error.path}: ${error.reason === 'link' ? 'det är en länk, och sup skriver aldrig genom en länk' : 'det är ingen mapp'}. Ta bort eller byt ut den och försök igen.`
+          : `sup init: wrote nothing through ${error.path}: ${error.reason === 'link' ? 'it is a link, and sup never writes through a link' : 'it is not a folder'}. Remove or replace it and try again.`,
+        2,
+      );
+    }
     throw new ExitError(sv ? `sup init: kunde inte skriva i ${target}: ${(error as Error).message}` : `sup init: could not write in ${target}: ${(error as Error).message}`, 2);
   }
 
