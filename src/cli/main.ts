@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import type { CliIo } from './io.js';
-import { ExitError } from './io.js';
+import { ExitError, guardIo } from './io.js';
 import type { GlobalOptions } from './context.js';
 import { registerCheck } from './register/check.js';
 import { registerExport } from './register/export.js';
@@ -22,7 +22,8 @@ export { VERSION };
  * Runs the CLI with the given arguments (without node and script) and I/O.
  * Returns the exit code: 0 clean, 1 findings, 2 usage or internal failure. Never calls process.exit.
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = guardIo(rawIo);
   let exitCode = 0;
   const program = new Command('sup')
     .description('Södertörnssamverkans utvecklingsprogram som data i git: kontrollera, exportera och återge.')

@@ -1,6 +1,7 @@
 import { compareText } from './diff-snapshots.js';
 import { EntityIndex, responsibleFor } from './responsible.js';
 import type { SnapshotEntity } from './snapshot.js';
+import { codeownersText as oneLine, escapeCodeownersPath as escapePath } from '../util/escape.js';
 
 /** The kinds whose files get owners: the ones a network answers for. */
 const OWNED_KINDS = new Set(['mål', 'aktivitet', 'nätverk']);
@@ -95,13 +96,3 @@ export function userNames(network: SnapshotEntity): string[] {
 }
 
 const USER_NAME = /^@[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,38})$/;
-
-/** Text on one line: a line break in data must never start a line of its own in CODEOWNERS. */
-function oneLine(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
-/** Escapes what CODEOWNERS would read as a separator, a comment or a pattern; paths stay on one line. */
-function escapePath(path: string): string {
-  return oneLine(path).replace(/[\\ #*?[]/g, '\\$&');
-}
