@@ -10,6 +10,7 @@ import { registerCodeowners, registerDiff } from './register/diff.js';
 import { registerInit } from './register/init.js';
 import { registerEdit } from './register/edit.js';
 import type { Registration } from './register/types.js';
+import { terminal } from '../util/escape.js';
 
 /** The commands, in the order `sup --help` lists them. */
 const REGISTRATIONS: ((r: Registration) => void)[] = [registerCheck, registerRender, registerExport, registerDiff, registerCodeowners, registerInit, registerEdit];
@@ -59,7 +60,7 @@ export async function main(argv: readonly string[], rawIo: CliIo): Promise<numbe
       io.stderr(error.message.endsWith('\n') ? error.message : error.message + '\n');
       return error.exitCode;
     }
-    io.stderr(`sup: internt fel: ${(error as Error)?.message ?? String(error)}\n`);
+    io.stderr(terminal`sup: internt fel: ${(error as Error)?.message ?? String(error)}` + '\n');
     if (io.env.SUP_DEBUG) io.stderr(`${(error as Error)?.stack ?? ''}\n`);
     return 2;
   }

@@ -80,6 +80,32 @@ export function buildCodeowners(entities: readonly SnapshotEntity[], prefix: str
   return lines.join('\n') + '\n';
 }
 
+/** An id that more than one entity of an owned kind declares, with the files that declare it. */
+export interface DuplicateId {
+  id: string;
+  kinds: string[];
+  files: string[];
+}
+
+/**
+ * The ids of goals, activities and networks that are declared more than once. Which of two
+ * networks with one id answers for a file depends on reading order, so a pull request could take
+ * over files by copying an id: CODEOWNERS must not be written while any such id exists.
+ */
+export function duplicateOwnedIds(entities: readonly SnapshotEntity[]): DuplicateId[] {
+  const byId = new Map<string, SnapshotEntity[]>();
+  for (const e of entities) {
+    if (!OWNED_KINDS.has(e.kind)) continue;
+    const list = byId.get(e.id);
+    if (list) list.push(e);
+    else byId.set(e.id, [e]);
+  }
+  return [...byId.entries()]
+    .filter(([, list]) => list.length > 1)
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([id, list]) => ({ id, kinds: [...new Set(list.map((e) => e.kind))], files: [...new Set(list.map((e) => e.file))].sort(compareText) }));
+}
+
 /** The recorded user names of a network's members, with a leading @, each once, sorted. */
 export function userNames(network: SnapshotEntity): string[] {
   const members = Array.isArray(network.data.medlemmar) ? network.data.medlemmar : [];

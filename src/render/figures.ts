@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
 import type { Code } from 'mdast';
-import { mermaidLabel } from '../util/escape.js';
+import { cleanDocumentText, mermaidLabel } from '../util/escape.js';
 
 /** A box in a figure. */
 export interface FigureNode {
@@ -26,6 +26,14 @@ export interface Figure {
  * HTML gets an inline SVG figure drawn here, with no script and no request to another host.
  */
 export function figureNode(figure: Figure): Code {
+  // The SVG is hast hidden in the node's data, out of reach of the tree's own cleaning.
+  const clean = (label: string) => cleanDocumentText(label).replace(/\n/g, ' ');
+  const shown = {
+    ...figure,
+    caption: clean(figure.caption),
+    nodes: figure.nodes.map((n) => ({ ...n, label: clean(n.label) })),
+    bands: figure.bands?.map((b) => ({ ...b, label: clean(b.label) })),
+  };
   return {
     type: 'code',
     lang: 'mermaid',
@@ -33,7 +41,7 @@ export function figureNode(figure: Figure): Code {
     data: {
       hName: 'figure',
       hProperties: { className: ['figur'] },
-      hChildren: [svg(figure)],
+      hChildren: [svg(shown)],
     },
   };
 }

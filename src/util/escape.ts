@@ -44,11 +44,11 @@ export function terminal(strings: TemplateStringsArray, ...values: unknown[]): s
 /** SGR sequences (colour and weight), the only escape sequences sup itself writes, and only with colour on. */
 const SGR = /^\u001b\[[0-9;]*m/;
 /** Controls a terminal acts on; \n and \t are the text's own structure, and CR LF is a line end. */
-const GUARDED = /\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const GUARDED = /\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 /**
- * The last guard before text reaches stdout or stderr: raw ESC, C1, lone CR and the other controls
- * (not \n and \t) become visible, so no escape sequence from data reaches a terminal even through a
+ * The last guard before text reaches stdout or stderr: raw ESC, C1, lone CR, U+2028/U+2029 and the
+ * other controls (not \n and \t) become visible, so no escape sequence from data reaches a terminal even through a
  * path that forgot its escaping. With `color`, the SGR sequences that chalk writes are kept: they
  * only colour text, they cannot move the cursor, clear the screen or make links.
  */
