@@ -9,6 +9,7 @@ import type { CliIo } from './io.js';
 import { ExitError } from './io.js';
 import { isIsoDate } from '../util/text.js';
 import { cliMessages } from '../messages/cli.js';
+import { escapeTerminal, terminal } from '../util/escape.js';
 
 export interface GlobalOptions {
   C?: string;
@@ -21,7 +22,7 @@ export interface GlobalOptions {
  */
 export function chooseLang(options: GlobalOptions, io: CliIo): Lang {
   if (options.lang !== undefined) {
-    if (options.lang !== 'sv' && options.lang !== 'en') throw new ExitError(`sup: --lang ska vara sv eller en, inte "${options.lang}".`, 2);
+    if (options.lang !== 'sv' && options.lang !== 'en') throw new ExitError(terminal`sup: --lang ska vara sv eller en, inte "${options.lang}".`, 2);
     return options.lang;
   }
   const root = findRoot(options.C !== undefined ? resolve(io.cwd, options.C) : io.cwd);
@@ -53,9 +54,9 @@ export function checkTodayOption(command: string, today: string | undefined, lan
 export function chooseRoot(options: GlobalOptions, io: CliIo, lang: Lang): string {
   const start = options.C !== undefined ? resolve(io.cwd, options.C) : io.cwd;
   if (!existsSync(start) || !statSync(start).isDirectory()) {
-    throw new ExitError(lang === 'sv' ? `sup: mappen ${start} finns inte.` : `sup: the folder ${start} does not exist.`, 2);
+    throw new ExitError(lang === 'sv' ? terminal`sup: mappen ${start} finns inte.` : terminal`sup: the folder ${start} does not exist.`, 2);
   }
   const root = findRoot(start);
-  if (!root) throw new ExitError(`sup: ${catalogue(lang)['run/no-root']({ cwd: start })}`, 2);
+  if (!root) throw new ExitError(`sup: ${catalogue(lang)['run/no-root']({ cwd: escapeTerminal(start) })}`, 2);
   return root;
 }

@@ -1,3 +1,5 @@
+import { guardTerminalOutput } from '../util/escape.js';
+
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIo {
   stdout: (text: string) => void;
@@ -25,4 +27,19 @@ export function useColor(io: CliIo): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return io.isTTY;
+}
+
+/**
+ * The same I/O with the last guard on text output: raw escape sequences, C1 and lone CR from data
+ * that some path forgot to escape never reach a terminal or a CI log. Colour (SGR) from chalk stays
+ * when colour is on. Bytes (a PDF) pass untouched, also where there is no stdoutBytes of its own.
+ */
+export function guardIo(io: CliIo): CliIo {
+  const color = useColor(io);
+  return {
+    ...io,
+    stdout: (text) => io.stdout(guardTerminalOutput(text, color)),
+    stderr: (text) => io.stderr(guardTerminalOutput(text, color)),
+    stdoutBytes: io.stdoutBytes ?? ((bytes) => io.stdout(bytes.toString('latin1'))),
+  };
 }

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import type { CliIo } from './io.js';
-import { ExitError } from './io.js';
+import { ExitError, guardIo } from './io.js';
 import type { GlobalOptions } from './context.js';
 import { registerCheck } from './register/check.js';
 import { registerExport } from './register/export.js';
@@ -10,6 +10,7 @@ import { registerCodeowners, registerDiff } from './register/diff.js';
 import { registerInit } from './register/init.js';
 import { registerEdit } from './register/edit.js';
 import type { Registration } from './register/types.js';
+import { terminal } from '../util/escape.js';
 
 /** The commands, in the order `sup --help` lists them. */
 const REGISTRATIONS: ((r: Registration) => void)[] = [registerCheck, registerRender, registerExport, registerDiff, registerCodeowners, registerInit, registerEdit];
@@ -22,7 +23,8 @@ export { VERSION };
  * Runs the CLI with the given arguments (without node and script) and I/O.
  * Returns the exit code: 0 clean, 1 findings, 2 usage or internal failure. Never calls process.exit.
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = guardIo(rawIo);
   let exitCode = 0;
   const program = new Command('sup')
     .description('Södertörnssamverkans utvecklingsprogram som data i git: kontrollera, exportera och återge.')
@@ -58,7 +60,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr(error.message.endsWith('\n') ? error.message : error.message + '\n');
       return error.exitCode;
     }
-    io.stderr(`sup: internt fel: ${(error as Error)?.message ?? String(error)}\n`);
+    io.stderr(terminal`sup: internt fel: ${(error as Error)?.message ?? String(error)}` + '\n');
     if (io.env.SUP_DEBUG) io.stderr(`${(error as Error)?.stack ?? ''}\n`);
     return 2;
   }

@@ -1,6 +1,7 @@
 import { compareText } from './diff-snapshots.js';
 import { EntityIndex, responsibleFor } from './responsible.js';
 import type { SnapshotEntity } from './snapshot.js';
+import { codeownersText as oneLine, escapeCodeownersPath as escapePath } from '../util/escape.js';
 
 /** The kinds whose files get owners: the ones a network answers for. */
 const OWNED_KINDS = new Set(['mål', 'aktivitet', 'nätverk']);
@@ -79,6 +80,32 @@ export function buildCodeowners(entities: readonly SnapshotEntity[], prefix: str
   return lines.join('\n') + '\n';
 }
 
+/** An id that more than one entity of an owned kind declares, with the files that declare it. */
+export interface DuplicateId {
+  id: string;
+  kinds: string[];
+  files: string[];
+}
+
+/**
+ * The ids of goals, activities and networks that are declared more than once. Which of two
+ * networks with one id answers for a file depends on reading order, so a pull request could take
+ * over files by copying an id: CODEOWNERS must not be written while any such id exists.
+ */
+export function duplicateOwnedIds(entities: readonly SnapshotEntity[]): DuplicateId[] {
+  const byId = new Map<string, SnapshotEntity[]>();
+  for (const e of entities) {
+    if (!OWNED_KINDS.has(e.kind)) continue;
+    const list = byId.get(e.id);
+    if (list) list.push(e);
+    else byId.set(e.id, [e]);
+  }
+  return [...byId.entries()]
+    .filter(([, list]) => list.length > 1)
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([id, list]) => ({ id, kinds: [...new Set(list.map((e) => e.kind))], files: [...new Set(list.map((e) => e.file))].sort(compareText) }));
+}
+
 /** The recorded user names of a network's members, with a leading @, each once, sorted. */
 export function userNames(network: SnapshotEntity): string[] {
   const members = Array.isArray(network.data.medlemmar) ? network.data.medlemmar : [];
@@ -95,13 +122,3 @@ export function userNames(network: SnapshotEntity): string[] {
 }
 
 const USER_NAME = /^@[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,38})$/;
-
-/** Text on one line: a line break in data must never start a line of its own in CODEOWNERS. */
-function oneLine(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
-/** Escapes what CODEOWNERS would read as a separator, a comment or a pattern; paths stay on one line. */
-function escapePath(path: string): string {
-  return oneLine(path).replace(/[\\ #*?[]/g, '\\$&');
-}

@@ -5,6 +5,7 @@ import { compareText } from './diff-snapshots.js';
 import type { ChangeType, EntityChange, ProjectDiff } from './diff-snapshots.js';
 import { diffWords } from './messages.js';
 import type { DiffWords } from './messages.js';
+import { escapeMarkdownText, markdownCode } from '../util/escape.js';
 
 export interface DiffLabels {
   /** The base revision as the user named it. */
@@ -92,7 +93,7 @@ function groupTitle(network: string | null, names: Map<string, string>, w: DiffW
 }
 
 function entityLines(c: EntityChange, w: DiffWords): string[] {
-  const title = c.title !== undefined ? ` – ${escapeMarkdown(collapse(c.title))}` : '';
+  const title = c.title !== undefined ? ` – ${escapeMarkdown(c.title)}` : '';
   const lines = [`- **${w.change(c.change, c.kind)}** ${w.kind(c.kind)} ${code(c.id)}${title}`];
   for (const f of c.fields) lines.push(`  - ${fieldLine(f, w)}`);
   return lines;
@@ -187,15 +188,8 @@ function shorten(text: string, width: number): string {
   return chars.length <= width ? text : `${chars.slice(0, width - 1).join('').trimEnd()}…`;
 }
 
-/** A Markdown code span that holds any text, backticks included. */
-export function code(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
-}
+/** A Markdown code span that holds any text on one line (see util/escape.ts). */
+export const code = (text: string): string => markdownCode(text);
 
-/** Text from the data made inert in Markdown: no emphasis, links, HTML or @mentions. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~!]/g, '\\$&').replace(/@(?=\w)/g, '@\u2060');
-}
+/** Text from the data made inert in Markdown: no blocks, emphasis, links, HTML, entities or @mentions. */
+export const escapeMarkdown = escapeMarkdownText;

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { formatPretty } from '../reporters/pretty.js';
 import type { EditOutcome } from './commit.js';
 import { editMsg } from './messages.js';
+import { escapeTerminal as t } from '../util/escape.js';
 
 export interface FormattedOutcome {
   /** 0 written or nothing to do, 1 refused, 2 the file system failed. */
@@ -18,22 +19,23 @@ export interface FormattedOutcome {
  */
 export function formatOutcome(outcome: EditOutcome, options: { command: string; lang: Lang; color: boolean; created?: boolean }): FormattedOutcome {
   const msg = editMsg(options.lang);
-  const prefix = (message: string) => (message.startsWith('sup:') ? message : `${options.command}: ${message}`);
+  // An outcome's message and details name files, ids and values from the data: shown, never obeyed.
+  const prefix = (message: string) => (message.startsWith('sup:') ? t(message) : `${options.command}: ${t(message)}`);
   const pretty = (diagnostics: readonly Diagnostic[], source?: (path: string) => string | undefined) =>
     formatPretty(diagnostics, summarize(diagnostics, new Set(diagnostics.map((d) => d.file)).size), { color: options.color, lang: options.lang, source });
   switch (outcome.status) {
     case 'written': {
-      let stdout = `${outcome.message}\n`;
+      let stdout = `${t(outcome.message)}\n`;
       if (outcome.warnings.length > 0) {
         stdout += `\n${options.created ? msg.createdWarnings() : msg.newWarnings()}\n\n${pretty(outcome.warnings, outcome.source)}`;
       }
       return { code: 0, stdout, stderr: '' };
     }
     case 'unchanged':
-      return { code: 0, stdout: `${outcome.message}\n`, stderr: '' };
+      return { code: 0, stdout: `${t(outcome.message)}\n`, stderr: '' };
     case 'refused': {
       let stderr = `${prefix(outcome.message)}\n`;
-      for (const line of outcome.details ?? []) stderr += `  ${line}\n`;
+      for (const line of outcome.details ?? []) stderr += `  ${t(line)}\n`;
       if (outcome.diagnostics && outcome.diagnostics.length > 0) stderr += `\n${pretty(outcome.diagnostics, outcome.source)}`;
       return { code: 1, stdout: '', stderr };
     }

@@ -1,44 +1,45 @@
 import type { Lang } from './catalogue.js';
+import { terminal } from '../util/escape.js';
 
 const list = (items: readonly string[], or: string) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`);
 
 /** What the commands say about a mistake in how they were called, in Swedish and English. */
 export const CLI_MESSAGES = {
   sv: {
-    formatChoice: (command: string, allowed: readonly string[], value: string) => `${command}: --format ska vara ${list(allowed, 'eller')}, inte "${value}".`,
-    today: (command: string, value: string) => `${command}: --today ska vara ett datum som ÅÅÅÅ-MM-DD, inte "${value}".`,
-    year: (command: string, value: string) => `${command}: året ska skrivas med fyra siffror, till exempel 2025, inte "${value}".`,
-    pdfToTerminal: (command: string, file: string) => `${command}: en PDF skrivs inte till terminalen. Ange en fil med -o, till exempel -o ${file}.`,
-    dataHasErrors: (command: string) => `${command}: datan har fel, så dokumentet återges inte. Rätta felen, eller använd --draft för ett utkast märkt UTKAST.`,
-    template: (command: string, detail: string) => `${command}: fel i mallen ${detail}`,
+    formatChoice: (command: string, allowed: readonly string[], value: string) => terminal`${command}: --format ska vara ${list(allowed, 'eller')}, inte "${value}".`,
+    today: (command: string, value: string) => terminal`${command}: --today ska vara ett datum som ÅÅÅÅ-MM-DD, inte "${value}".`,
+    year: (command: string, value: string) => terminal`${command}: året ska skrivas med fyra siffror, till exempel 2025, inte "${value}".`,
+    pdfToTerminal: (command: string, file: string) => terminal`${command}: en PDF skrivs inte till terminalen. Ange en fil med -o, till exempel -o ${file}.`,
+    dataHasErrors: (command: string) => terminal`${command}: datan har fel, så dokumentet återges inte. Rätta felen, eller använd --draft för ett utkast märkt UTKAST.`,
+    template: (command: string, detail: string) => terminal`${command}: fel i mallen ${detail}`,
     noChromium: (command: string) =>
-      `${command}: för PDF behövs Chromium, men det hittades inte. Installera det med "sudo apt-get install chromium" ` +
+      terminal`${command}: för PDF behövs Chromium, men det hittades inte. Installera det med "sudo apt-get install chromium" ` +
       '(Debian/Ubuntu), eller ange sökvägen till en Chromium- eller Chrome-binär i miljövariabeln SUP_CHROMIUM. ' +
       'Markdown och HTML fungerar utan Chromium.',
-    cannotWrite: (command: string, target: string, reason: string) => `${command}: kunde inte skriva ${target}: ${reason}`,
-    unknownKind: (value: string, kinds: readonly string[]) => `sup export: okänd sort "${value}". Välj bland ${kinds.join(', ')}.`,
+    cannotWrite: (command: string, target: string, reason: string) => terminal`${command}: kunde inte skriva ${target}: ${reason}`,
+    unknownKind: (value: string, kinds: readonly string[]) => terminal`sup export: okänd sort "${value}". Välj bland ${kinds.join(', ')}.`,
     csvNeedsKind: () => 'sup export: --format csv kräver --kind <sort>, till exempel --kind aktivitet.',
-    noPlan: (year: number, years: readonly number[]) => `Det finns ingen verksamhetsplan för ${year}.` + (years.length ? ` Planer finns för ${years.join(', ')}.` : ''),
+    noPlan: (year: number, years: readonly number[]) => terminal`Det finns ingen verksamhetsplan för ${year}.` + (years.length ? terminal` Planer finns för ${years.join(', ')}.` : ''),
     noAnnual: (year: number, plan: string) =>
-      `Det finns inget underlag till årsredovisningen för ${year} (en fil med typ: årsredovisning och verksamhetsplan: ${plan}). Använd --draft för ett utkast.`,
+      terminal`Det finns inget underlag till årsredovisningen för ${year} (en fil med typ: årsredovisning och verksamhetsplan: ${plan}). Använd --draft för ett utkast.`,
   },
   en: {
-    formatChoice: (command: string, allowed: readonly string[], value: string) => `${command}: --format must be ${list(allowed, 'or')}, not "${value}".`,
-    today: (command: string, value: string) => `${command}: --today must be a date as YYYY-MM-DD, not "${value}".`,
-    year: (command: string, value: string) => `${command}: the year is written with four digits, for example 2025, not "${value}".`,
-    pdfToTerminal: (command: string, file: string) => `${command}: a PDF is not written to the terminal. Give a file with -o, for example -o ${file}.`,
-    dataHasErrors: (command: string) => `${command}: the data has errors, so the document is not rendered. Fix them, or use --draft for a draft marked UTKAST.`,
-    template: (command: string, detail: string) => `${command}: error in the template ${detail}`,
+    formatChoice: (command: string, allowed: readonly string[], value: string) => terminal`${command}: --format must be ${list(allowed, 'or')}, not "${value}".`,
+    today: (command: string, value: string) => terminal`${command}: --today must be a date as YYYY-MM-DD, not "${value}".`,
+    year: (command: string, value: string) => terminal`${command}: the year is written with four digits, for example 2025, not "${value}".`,
+    pdfToTerminal: (command: string, file: string) => terminal`${command}: a PDF is not written to the terminal. Give a file with -o, for example -o ${file}.`,
+    dataHasErrors: (command: string) => terminal`${command}: the data has errors, so the document is not rendered. Fix them, or use --draft for a draft marked UTKAST.`,
+    template: (command: string, detail: string) => terminal`${command}: error in the template ${detail}`,
     noChromium: (command: string) =>
-      `${command}: a PDF needs Chromium, which was not found. Install it with "sudo apt-get install chromium" ` +
+      terminal`${command}: a PDF needs Chromium, which was not found. Install it with "sudo apt-get install chromium" ` +
       '(Debian/Ubuntu), or give the path of a Chromium or Chrome binary in the environment variable SUP_CHROMIUM. ' +
       'Markdown and HTML work without Chromium.',
-    cannotWrite: (command: string, target: string, reason: string) => `${command}: could not write ${target}: ${reason}`,
-    unknownKind: (value: string, kinds: readonly string[]) => `sup export: unknown kind "${value}". Choose among ${kinds.join(', ')}.`,
+    cannotWrite: (command: string, target: string, reason: string) => terminal`${command}: could not write ${target}: ${reason}`,
+    unknownKind: (value: string, kinds: readonly string[]) => terminal`sup export: unknown kind "${value}". Choose among ${kinds.join(', ')}.`,
     csvNeedsKind: () => 'sup export: --format csv needs --kind <kind>, for example --kind aktivitet.',
-    noPlan: (year: number, years: readonly number[]) => `There is no annual plan for ${year}.` + (years.length ? ` There are plans for ${years.join(', ')}.` : ''),
+    noPlan: (year: number, years: readonly number[]) => terminal`There is no annual plan for ${year}.` + (years.length ? terminal` There are plans for ${years.join(', ')}.` : ''),
     noAnnual: (year: number, plan: string) =>
-      `There is no annual report data for ${year} (a file with typ: årsredovisning and verksamhetsplan: ${plan}). Use --draft for a draft.`,
+      terminal`There is no annual report data for ${year} (a file with typ: årsredovisning and verksamhetsplan: ${plan}). Use --draft for a draft.`,
   },
 } satisfies Record<Lang, Record<string, (...args: never[]) => string>>;
 

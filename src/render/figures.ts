@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
 import type { Code } from 'mdast';
+import { cleanDocumentText, mermaidLabel } from '../util/escape.js';
 
 /** A box in a figure. */
 export interface FigureNode {
@@ -25,6 +26,14 @@ export interface Figure {
  * HTML gets an inline SVG figure drawn here, with no script and no request to another host.
  */
 export function figureNode(figure: Figure): Code {
+  // The SVG is hast hidden in the node's data, out of reach of the tree's own cleaning.
+  const clean = (label: string) => cleanDocumentText(label).replace(/\n/g, ' ');
+  const shown = {
+    ...figure,
+    caption: clean(figure.caption),
+    nodes: figure.nodes.map((n) => ({ ...n, label: clean(n.label) })),
+    bands: figure.bands?.map((b) => ({ ...b, label: clean(b.label) })),
+  };
   return {
     type: 'code',
     lang: 'mermaid',
@@ -32,26 +41,25 @@ export function figureNode(figure: Figure): Code {
     data: {
       hName: 'figure',
       hProperties: { className: ['figur'] },
-      hChildren: [svg(figure)],
+      hChildren: [svg(shown)],
     },
   };
 }
 
-/** Mermaid flowchart source; node ids are positional so no entity id can break the syntax. */
+/** Mermaid flowchart source; node ids are positional and every label is quoted and coded, so no data can break the syntax. */
 export function mermaid(figure: Figure): string {
   const key = new Map(figure.nodes.map((n, i) => [n.id, `n${i}`]));
-  const quote = (label: string) => `"${label.replace(/"/g, '#quot;')}"`;
   const lines = [`flowchart ${figure.direction}`];
   const inBand = new Set<string>();
   figure.bands?.forEach((band, b) => {
-    lines.push(`  subgraph b${b}[${quote(band.label)}]`);
+    lines.push(`  subgraph b${b}[${mermaidLabel(band.label)}]`);
     for (const n of figure.nodes.filter((x) => x.rank >= band.from && x.rank <= band.to)) {
-      lines.push(`    ${key.get(n.id)}[${quote(n.label)}]`);
+      lines.push(`    ${key.get(n.id)}[${mermaidLabel(n.label)}]`);
       inBand.add(n.id);
     }
     lines.push('  end');
   });
-  for (const n of figure.nodes) if (!inBand.has(n.id)) lines.push(`  ${key.get(n.id)}[${quote(n.label)}]`);
+  for (const n of figure.nodes) if (!inBand.has(n.id)) lines.push(`  ${key.get(n.id)}[${mermaidLabel(n.label)}]`);
   for (const [from, to] of figure.edges) if (key.has(from) && key.has(to)) lines.push(`  ${key.get(from)} --- ${key.get(to)}`);
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
+import { cleanDocumentText } from '../util/escape.js';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -136,4 +137,21 @@ export function plain(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value;
   if ('children' in node) return (node.children as Nodes[]).map(plain).join('');
   return '';
+}
+
+/**
+ * remark-stringify and rehype escape Markdown and HTML syntax in text but pass control characters
+ * through: every literal value (text, code, inline code) and link target is cleaned on a copy of
+ * the tree, just before it becomes a document.
+ */
+export function cleanTree(tree: Root): Root {
+  const copy = structuredClone(tree);
+  visit(copy, (node) => {
+    if ('value' in node && typeof node.value === 'string') node.value = cleanDocumentText(node.value);
+    if (node.type === 'link' || node.type === 'definition') {
+      node.url = cleanDocumentText(node.url).replace(/\n/g, '%0A');
+      if (typeof node.title === 'string') node.title = cleanDocumentText(node.title);
+    }
+  });
+  return copy;
 }

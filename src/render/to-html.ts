@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import { LineIndex } from '../load/source-file.js';
 import { readTemplate, TemplateError } from './template.js';
 import type { FileSource } from '../source/file-source.js';
+import { cleanTree } from './markdown.js';
 
 /** What may appear in the HTML: GitHub's safe defaults plus the SVG of the figures sup draws. */
 const SCHEMA: SanitizeSchema = {
@@ -46,7 +47,7 @@ export interface HtmlOptions {
  * another host. The part before the first main section is the title page.
  */
 export function toHtml(tree: Root, options: HtmlOptions): string {
-  const hast = toHast.runSync(tree as never) as HastRoot;
+  const hast = toHast.runSync(cleanTree(tree) as never) as HastRoot;
   const main: ElementContent[] = [];
   const title: ElementContent[] = [];
   let inTitle = true;

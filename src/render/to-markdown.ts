@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { cleanTree } from './markdown.js';
 
 const processor = unified()
   .use(remarkGfm)
@@ -9,5 +10,5 @@ const processor = unified()
 
 /** GitHub-flavoured Markdown; figures stay Mermaid code blocks, which GitHub and GitLab draw. */
 export function toMarkdown(tree: Root): string {
-  return processor.stringify(tree);
+  return processor.stringify(cleanTree(tree));
 }

@@ -1,4 +1,5 @@
 import type { Entity } from '../model/project.js';
+import { escapeCsvCell } from '../util/escape.js';
 
 /** Every entity as `{"kind","id","file","data"}`, one JSON array. */
 export function exportJson(entities: readonly Entity[]): string {
@@ -7,6 +8,7 @@ export function exportJson(entities: readonly Entity[]): string {
 
 /**
  * One kind as CSV (RFC 4180, CRLF line ends): id, file, then every field in order of first appearance.
+ * Cells are quoted for `,` and `;` alike, so a spreadsheet set to either separator reads the same columns.
  * Lists of plain values are joined with "; ", anything nested is written as JSON.
  */
 export function exportCsv(entities: readonly Entity[]): string {
@@ -14,7 +16,7 @@ export function exportCsv(entities: readonly Entity[]): string {
   for (const e of entities) for (const key of Object.keys(e.data)) if (key !== 'id' && key !== 'typ' && !columns.includes(key)) columns.push(key);
   const rows = [['id', 'fil', ...columns]];
   for (const e of entities) rows.push([e.id, e.file.path, ...columns.map((c) => cell(e.data[c]))]);
-  return rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+  return rows.map((r) => r.map(escapeCsvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 function cell(value: unknown): string {
@@ -23,10 +25,4 @@ function cell(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value) && value.every((v) => typeof v !== 'object' || v === null)) return value.map((v) => String(v ?? '')).join('; ');
   return JSON.stringify(value);
-}
-
-function quote(raw: string): string {
-  // A spreadsheet would run a cell that starts like a formula; a leading ' keeps it plain text.
-  const field = /^[=+\-@\t\r]/.test(raw) && !/^-?\d+(\.\d+)?$/.test(raw) ? `'${raw}` : raw;
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }

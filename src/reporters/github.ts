@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Lang } from '../messages/catalogue.js';
 import type { Diagnostic, Summary } from '../model/diagnostic.js';
+import { escapeMarkdownText, escapeWorkflowData, escapeWorkflowProperty, markdownCode } from '../util/escape.js';
 import { formatPretty } from './pretty.js';
 
 /** GitHub shows at most this many annotations of each kind (error, warning, notice) per step. */
@@ -113,15 +114,11 @@ export function formatGithubSummary(diagnostics: readonly Diagnostic[], summary:
   return out.join('\n');
 }
 
-/** Escapes a workflow command's message as GitHub's toolkit does. */
-export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
+/** Escapes a workflow command's message as GitHub's toolkit does (kept for callers; see util/escape.ts). */
+export const escapeData = escapeWorkflowData;
 
-/** Escapes a workflow command's property value as GitHub's toolkit does. */
-export function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
+/** Escapes a workflow command's property value as GitHub's toolkit does (kept for callers; see util/escape.ts). */
+export const escapeProperty = escapeWorkflowProperty;
 
 function kind(d: Diagnostic): 'error' | 'warning' | 'info' {
   return d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'info';
@@ -166,15 +163,13 @@ function joinList(parts: string[], and: string): string {
 
 const CELL_MAX = 500;
 
-/** Text for a Markdown table cell: on one line, not too long, with Markdown's and HTML's special characters escaped. */
+/** Text for a Markdown table cell: not too long, then escaped as any data in a PR comment. */
 function cell(s: string): string {
-  let t = s.replace(/\s+/g, ' ').trim();
-  const chars = [...t];
-  if (chars.length > CELL_MAX) t = chars.slice(0, CELL_MAX - 1).join('') + '…';
-  return t.replace(/[\\`*_[\]<>|~&]/g, '\\$&');
+  const chars = [...s.replace(/\s+/g, ' ').trim()];
+  return escapeMarkdownText(chars.length > CELL_MAX ? chars.slice(0, CELL_MAX - 1).join('') + '…' : s);
 }
 
-/** A code span when the text can safely be one in a table cell, else escaped text. */
+/** A code span in a table cell; one that would be too long is escaped text instead. */
 function code(s: string): string {
-  return /^[^`|\r\n]{1,200}$/.test(s) ? `\`${s}\`` : cell(s);
+  return [...s].length <= 200 ? markdownCode(s, true) : cell(s);
 }

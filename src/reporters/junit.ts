@@ -1,5 +1,6 @@
 import type { Lang } from '../messages/catalogue.js';
 import type { Diagnostic, Summary } from '../model/diagnostic.js';
+import { escapeXmlAttribute as attr, escapeXmlText as escapeText } from '../util/escape.js';
 
 export interface JunitOptions {
   lang: Lang;
@@ -89,17 +90,4 @@ function body(list: readonly Diagnostic[], lang: Lang): string {
     for (const r of d.related ?? []) lines.push(`    ${text.related}: ${r.file}${r.start ? `:${r.start.line}:${r.start.column}` : ''} (${r.message})`);
   }
   return escapeText(lines.join('\n') + '\n');
-}
-
-/** Characters XML 1.0 cannot hold at all (control characters, lone surrogates) become U+FFFD. */
-function legal(s: string): string {
-  return s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD');
-}
-
-function escapeText(s: string): string {
-  return legal(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
-}
-
-function attr(s: string): string {
-  return escapeText(s).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }

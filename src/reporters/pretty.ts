@@ -2,6 +2,7 @@ import { codeFrameColumns } from '@babel/code-frame';
 import { Chalk } from 'chalk';
 import type { Lang } from '../messages/catalogue.js';
 import type { Diagnostic, Summary } from '../model/diagnostic.js';
+import { escapeTerminal as t, escapeTerminalFrame } from '../util/escape.js';
 
 export interface PrettyOptions {
   color: boolean;
@@ -31,18 +32,18 @@ export function formatPretty(diagnostics: readonly Diagnostic[], summary: Summar
       if (currentFile !== undefined) lines.push('');
       currentFile = d.file;
     }
-    const where = `${d.file}:${d.start.line}:${d.start.column}`;
+    const where = `${t(d.file)}:${d.start.line}:${d.start.column}`;
     const severity =
       d.severity === 'error' ? c.red(labels.error) : d.severity === 'warning' ? c.yellow(labels.warning) : c.blue(labels.info);
-    lines.push(`${c.bold(where)}  ${severity}  ${d.message}  ${c.dim(d.ruleId)}`);
+    lines.push(`${c.bold(where)}  ${severity}  ${t(d.message)}  ${c.dim(t(d.ruleId))}`);
     // A frame of an undecodable or binary file shows only noise.
     if (d.severity === 'error' && !NO_FRAME.has(d.ruleId)) {
       const frame = codeFrame(d, options);
       if (frame) lines.push(indent(frame));
     }
-    if (d.hint && !d.message.includes(d.hint)) lines.push(`    ${c.cyan(labels.hint)}: ${d.hint}`);
+    if (d.hint && !d.message.includes(d.hint)) lines.push(`    ${c.cyan(labels.hint)}: ${t(d.hint)}`);
     for (const r of d.related ?? []) {
-      lines.push(`    ${c.dim(`${labels.related}: ${r.file}${r.start ? `:${r.start.line}:${r.start.column}` : ''} (${r.message})`)}`);
+      lines.push(`    ${c.dim(`${labels.related}: ${t(r.file)}${r.start ? `:${r.start.line}:${r.start.column}` : ''} (${t(r.message)})`)}`);
     }
   }
   if (lines.length > 0) lines.push('');
@@ -56,12 +57,14 @@ function codeFrame(d: Diagnostic, options: PrettyOptions): string | undefined {
   // A span over a whole mapping (a missing field) would repeat the whole block: mark only its start.
   const short = d.end && d.end.line - d.start.line <= 2 && (d.end.line > d.start.line || d.end.column > d.start.column);
   const location = { start: d.start, ...(short ? { end: d.end } : {}) };
-  return codeFrameColumns(text.replace(/\r\n?/g, '\n'), location, {
+  const frame = codeFrameColumns(text.replace(/\r\n?/g, '\n'), location, {
     highlightCode: false,
     forceColor: false,
     linesAbove: 1,
     linesBelow: 1,
   });
+  // The file's own lines stay lines; anything else in them (ESC, a lone CR, U+2028) is shown, not obeyed.
+  return escapeTerminalFrame(frame);
 }
 
 function indent(block: string): string {

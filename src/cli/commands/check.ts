@@ -20,6 +20,7 @@ import { checkTodayOption, chooseLang, chooseRoot } from '../context.js';
 import { cliMessages } from '../../messages/cli.js';
 import type { GlobalOptions } from '../context.js';
 import { VERSION } from '../../version.js';
+import { terminal } from '../../util/escape.js';
 
 /** The output formats of `sup check`. */
 export const CHECK_FORMATS = ['pretty', 'json', 'github', 'sarif', 'junit'] as const;
@@ -83,7 +84,7 @@ export async function runCheck(global: GlobalOptions, options: CheckCommandOptio
           appendFileSync(resolve(io.cwd, summaryFile), formatGithubSummary(diagnostics, summary, github));
         } catch (error) {
           // The check itself went fine; a summary that cannot be written is worth a word, not a failure.
-          io.stderr(`sup check: kunde inte skriva sammanfattningen till ${summaryFile}: ${(error as Error).message}\n`);
+          io.stderr(terminal`sup check: kunde inte skriva sammanfattningen till ${summaryFile}: ${(error as Error).message}` + '\n');
         }
       }
       break;
@@ -117,16 +118,16 @@ function safePrefix(root: string): string {
 function changedSinceMessage(error: ChangedSinceError, since: string, root: string): string {
   switch (error.reason) {
     case 'git-missing':
-      return `sup check: --changed-since behöver git, men git kunde inte köras (${error.message}).`;
+      return terminal`sup check: --changed-since behöver git, men git kunde inte köras (${error.message}).`;
     case 'not-a-repository':
-      return `sup check: --changed-since jämför med en version i git, men projektet i ${root} ligger inte i något git-förråd.`;
+      return terminal`sup check: --changed-since jämför med en version i git, men projektet i ${root} ligger inte i något git-förråd.`;
     default:
-      return `sup check: --changed-since: det finns ingen gren, tagg eller commit som heter "${since}" i git-förrådet. Ange till exempel main, origin/main eller HEAD~1 (i CI kan grenen behöva hämtas först, till exempel med fetch-depth: 0).`;
+      return terminal`sup check: --changed-since: det finns ingen gren, tagg eller commit som heter "${since}" i git-förrådet. Ange till exempel main, origin/main eller HEAD~1 (i CI kan grenen behöva hämtas först, till exempel med fetch-depth: 0).`;
   }
 }
 
 function omittedNote(n: number, since: string, lang: Lang): string {
   return lang === 'sv'
-    ? `sup check: ${n} fynd i filer som inte ändrats sedan ${since} visas inte; de fanns redan där.\n`
-    : `sup check: ${n} ${n === 1 ? 'finding' : 'findings'} in files unchanged since ${since} ${n === 1 ? 'is' : 'are'} not shown; ${n === 1 ? 'it was' : 'they were'} there already.\n`;
+    ? terminal`sup check: ${n} fynd i filer som inte ändrats sedan ${since} visas inte; de fanns redan där.\n`
+    : terminal`sup check: ${n} ${n === 1 ? 'finding' : 'findings'} in files unchanged since ${since} ${n === 1 ? 'is' : 'are'} not shown; ${n === 1 ? 'it was' : 'they were'} there already.\n`;
 }

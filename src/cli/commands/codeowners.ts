@@ -3,13 +3,15 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { ConfinedWriteError, ConfinedWriter } from '../../source/confined-writer.js';
 import { WorktreeSource } from '../../source/worktree-source.js';
 import { checkProject } from '../../check/check-project.js';
-import { buildCodeowners } from '../../diff/codeowners.js';
+import { buildCodeowners, duplicateOwnedIds } from '../../diff/codeowners.js';
+import type { DuplicateId } from '../../diff/codeowners.js';
 import { snapshotOf } from '../../diff/snapshot.js';
 import { GitError, gitTopLevel } from '../../git/git.js';
 import type { CliIo } from '../io.js';
 import { ExitError } from '../io.js';
 import { chooseLang, chooseRoot } from '../context.js';
 import type { GlobalOptions } from '../context.js';
+import { terminal } from '../../util/escape.js';
 
 export interface CodeownersCommandOptions {
   output?: string;
@@ -45,7 +47,11 @@ export async function runCodeowners(global: GlobalOptions, options: CodeownersCo
         : `sup codeowners: the data has ${checked.summary.errors} errors; CODEOWNERS is built from what could be read. Run sup check for details.\n`,
     );
   }
-  const text = buildCodeowners(snapshotOf(checked.project).entities, prefix);
+  const entities = snapshotOf(checked.project).entities;
+  const duplicates = duplicateOwnedIds(entities);
+  // Refused before anything is written or compared: --check must fail too, whatever the file says.
+  if (duplicates.length > 0) throw new ExitError(duplicatesMessage(duplicates, sv), 1);
+  const text = buildCodeowners(entities, prefix);
   if (options.output === '-') {
     io.stdout(text);
     return 0;
@@ -61,17 +67,17 @@ export async function runCodeowners(global: GlobalOptions, options: CodeownersCo
     const read = new WorktreeSource(confinedTo).read(rel, 'codeowners');
     const current = read.ok ? read.bytes.toString('utf8') : undefined;
     if (current === text) {
-      io.stdout(sv ? `✔ ${shown} stämmer med datan.\n` : `✔ ${shown} matches the data.\n`);
+      io.stdout(sv ? terminal`✔ ${shown} stämmer med datan.\n` : terminal`✔ ${shown} matches the data.\n`);
       return 0;
     }
     io.stderr(
       current === undefined
         ? sv
-          ? `✖ ${shown} finns inte. Skapa den med sup codeowners och lägg till den i git.\n`
-          : `✖ ${shown} does not exist. Create it with sup codeowners and add it to git.\n`
+          ? terminal`✖ ${shown} finns inte. Skapa den med sup codeowners och lägg till den i git.\n`
+          : terminal`✖ ${shown} does not exist. Create it with sup codeowners and add it to git.\n`
         : sv
-          ? `✖ ${shown} stämmer inte med datan. Kör sup codeowners och lägg till ändringen i git.\n`
-          : `✖ ${shown} does not match the data. Run sup codeowners and add the change to git.\n`,
+          ? terminal`✖ ${shown} stämmer inte med datan. Kör sup codeowners och lägg till ändringen i git.\n`
+          : terminal`✖ ${shown} does not match the data. Run sup codeowners and add the change to git.\n`,
     );
     return 1;
   }
@@ -82,16 +88,28 @@ export async function runCodeowners(global: GlobalOptions, options: CodeownersCo
     if (error instanceof ConfinedWriteError) {
       throw new ExitError(
         sv
-          ? `sup codeowners: skrev inte ${shown}: ${error.path} är ${error.reason === 'link' ? 'en länk, och sup skriver aldrig genom en länk' : 'ingen vanlig mapp eller fil'}.`
-          : `sup codeowners: did not write ${shown}: ${error.path} is ${error.reason === 'link' ? 'a link, and sup never writes through a link' : 'not a regular folder or file'}.`,
+          ? terminal`sup codeowners: skrev inte ${shown}: ${error.path} är ${error.reason === 'link' ? 'en länk, och sup skriver aldrig genom en länk' : 'ingen vanlig mapp eller fil'}.`
+          : terminal`sup codeowners: did not write ${shown}: ${error.path} is ${error.reason === 'link' ? 'a link, and sup never writes through a link' : 'not a regular folder or file'}.`,
         2,
       );
     }
-    throw new ExitError(sv ? `sup codeowners: kunde inte skriva ${target}: ${(error as Error).message}` : `sup codeowners: could not write ${target}: ${(error as Error).message}`, 2);
+    throw new ExitError(sv ? terminal`sup codeowners: kunde inte skriva ${target}: ${(error as Error).message}` : terminal`sup codeowners: could not write ${target}: ${(error as Error).message}`, 2);
   }
   const owned = text.split('\n').filter((l) => l.startsWith('/')).length;
-  io.stdout(sv ? `Skrev ${shown} (${owned} ${owned === 1 ? 'fil' : 'filer'} med ägare).\n` : `Wrote ${shown} (${owned} ${owned === 1 ? 'file' : 'files'} with owners).\n`);
+  io.stdout(sv ? terminal`Skrev ${shown} (${owned} ${owned === 1 ? 'fil' : 'filer'} med ägare).\n` : terminal`Wrote ${shown} (${owned} ${owned === 1 ? 'file' : 'files'} with owners).\n`);
   return 0;
+}
+
+/** Names every duplicated id and the files that declare it. */
+function duplicatesMessage(duplicates: readonly DuplicateId[], sv: boolean): string {
+  const and = sv ? 'och' : 'and';
+  const files = (d: DuplicateId) => (d.files.length === 1 ? d.files[0]! : `${d.files.slice(0, -1).join(', ')} ${and} ${d.files.at(-1)}`);
+  const lines = duplicates.map((d) =>
+    sv ? terminal`  id:t "${d.id}" (${d.kinds.join(', ')}) finns i ${files(d)}` : terminal`  the id "${d.id}" (${d.kinds.join(', ')}) is in ${files(d)}`,
+  );
+  return sv
+    ? ['sup codeowners: samma id finns mer än en gång, så CODEOWNERS skrivs inte (vem som äger filerna skulle bero på i vilken ordning filerna läses):', ...lines, 'Ge varje mål, aktivitet och nätverk ett eget id och kör sup codeowners igen.'].join('\n')
+    : ['sup codeowners: an id is declared more than once, so CODEOWNERS is not written (who owns the files would depend on the order the files are read in):', ...lines, 'Give every goal, activity and network an id of its own and run sup codeowners again.'].join('\n');
 }
 
 /** A path relative to the working directory when it lies below it, else absolute. */

@@ -9,6 +9,7 @@ import type { CliIo } from '../io.js';
 import { ExitError } from '../io.js';
 import { chooseLang, chooseRoot } from '../context.js';
 import type { GlobalOptions } from '../context.js';
+import { terminal } from '../../util/escape.js';
 
 export interface DiffCommandOptions {
   format: string;
@@ -26,7 +27,7 @@ export async function runDiff(base: string, head: string | undefined, global: Gl
   const lang = chooseLang(global, io);
   const sv = lang === 'sv';
   if (options.format !== 'md' && options.format !== 'json') {
-    throw new ExitError(sv ? `sup diff: --format ska vara md eller json, inte "${options.format}".` : `sup diff: --format must be md or json, not "${options.format}".`, 2);
+    throw new ExitError(sv ? terminal`sup diff: --format ska vara md eller json, inte "${options.format}".` : terminal`sup diff: --format must be md or json, not "${options.format}".`, 2);
   }
   // The real path, so that its place below git's top level (which git gives resolved) is computed right.
   const root = realpathSync(chooseRoot(global, io, lang));
@@ -37,8 +38,8 @@ export async function runDiff(base: string, head: string | undefined, global: Gl
     if (!(error instanceof GitError)) throw error;
     throw new ExitError(
       sv
-        ? `sup diff: ${root} ligger inte i ett git-förråd (git svarade: ${error.message}). sup diff jämför versioner i git.`
-        : `sup diff: ${root} is not in a git repository (git said: ${error.message}). sup diff compares versions in git.`,
+        ? terminal`sup diff: ${root} ligger inte i ett git-förråd (git svarade: ${error.message}). sup diff jämför versioner i git.`
+        : terminal`sup diff: ${root} is not in a git repository (git said: ${error.message}). sup diff compares versions in git.`,
       2,
     );
   }
@@ -53,7 +54,7 @@ export async function runDiff(base: string, head: string | undefined, global: Gl
     after = range.head === undefined ? loadWorkingTree(root) : loadRevision(root, range.head);
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
-    throw new ExitError(sv ? `sup diff: git kunde inte läsa förrådet: ${error.message}` : `sup diff: git could not read the repository: ${error.message}`, 2);
+    throw new ExitError(sv ? terminal`sup diff: git kunde inte läsa förrådet: ${error.message}` : terminal`sup diff: git could not read the repository: ${error.message}`, 2);
   }
   const diff = diffSnapshots(before, after);
   const labels = { base, ...(head !== undefined ? { head } : {}) };
@@ -87,8 +88,8 @@ function checkRevision(top: string, rev: string, lang: Lang): void {
     if (!(error instanceof GitError)) throw error;
     throw new ExitError(
       lang === 'sv'
-        ? `sup diff: "${rev}" är ingen känd revision i git-förrådet ${top}. Ange en gren, en tagg eller en commit, till exempel main eller HEAD~1.`
-        : `sup diff: "${rev}" is not a known revision in the git repository ${top}. Give a branch, a tag or a commit, for example main or HEAD~1.`,
+        ? terminal`sup diff: "${rev}" är ingen känd revision i git-förrådet ${top}. Ange en gren, en tagg eller en commit, till exempel main eller HEAD~1.`
+        : terminal`sup diff: "${rev}" is not a known revision in the git repository ${top}. Give a branch, a tag or a commit, for example main or HEAD~1.`,
       2,
     );
   }

@@ -8,6 +8,7 @@ import type { CliIo } from '../io.js';
 import { ExitError } from '../io.js';
 import { chooseLang } from '../context.js';
 import type { GlobalOptions } from '../context.js';
+import { terminal } from '../../util/escape.js';
 
 export interface InitCommandOptions {
   fromExample?: boolean;
@@ -26,12 +27,12 @@ export async function runInit(dir: string | undefined, global: GlobalOptions, op
   const start = global.C !== undefined ? resolve(io.cwd, global.C) : io.cwd;
   const target = resolve(start, dir ?? '.');
   const state = folderState(target);
-  if (state === 'other') throw new ExitError(sv ? `sup init: ${target} finns redan och är ingen mapp.` : `sup init: ${target} exists and is not a folder.`, 2);
+  if (state === 'other') throw new ExitError(sv ? terminal`sup init: ${target} finns redan och är ingen mapp.` : terminal`sup init: ${target} exists and is not a folder.`, 2);
   if (state === 'folder' && hasContent(target) && !options.force) {
     throw new ExitError(
       sv
-        ? `sup init: mappen ${target} är inte tom. Välj en tom mapp, eller använd --force för att lägga till de filer som saknas (befintliga filer skrivs aldrig över).`
-        : `sup init: the folder ${target} is not empty. Choose an empty folder, or use --force to add the missing files (existing files are never overwritten).`,
+        ? terminal`sup init: mappen ${target} är inte tom. Välj en tom mapp, eller använd --force för att lägga till de filer som saknas (befintliga filer skrivs aldrig över).`
+        : terminal`sup init: the folder ${target} is not empty. Choose an empty folder, or use --force to add the missing files (existing files are never overwritten).`,
       2,
     );
   }
@@ -47,12 +48,12 @@ export async function runInit(dir: string | undefined, global: GlobalOptions, op
     if (error instanceof ConfinedWriteError) {
       throw new ExitError(
         sv
-          ? `sup init: skrev ingenting genom ${error.path}: ${error.reason === 'link' ? 'det är en länk, och sup skriver aldrig genom en länk' : 'det är ingen mapp'}. Ta bort eller byt ut den och försök igen.`
-          : `sup init: wrote nothing through ${error.path}: ${error.reason === 'link' ? 'it is a link, and sup never writes through a link' : 'it is not a folder'}. Remove or replace it and try again.`,
+          ? terminal`sup init: skrev ingenting genom ${error.path}: ${error.reason === 'link' ? 'det är en länk, och sup skriver aldrig genom en länk' : 'det är ingen mapp'}. Ta bort eller byt ut den och försök igen.`
+          : terminal`sup init: wrote nothing through ${error.path}: ${error.reason === 'link' ? 'it is a link, and sup never writes through a link' : 'it is not a folder'}. Remove or replace it and try again.`,
         2,
       );
     }
-    throw new ExitError(sv ? `sup init: kunde inte skriva i ${target}: ${(error as Error).message}` : `sup init: could not write in ${target}: ${(error as Error).message}`, 2);
+    throw new ExitError(sv ? terminal`sup init: kunde inte skriva i ${target}: ${(error as Error).message}` : terminal`sup init: could not write in ${target}: ${(error as Error).message}`, 2);
   }
 
   const out: string[] = [];

@@ -11,6 +11,7 @@ import type { CliIo } from '../io.js';
 import { ExitError, useColor } from '../io.js';
 import { chooseLang, chooseRoot } from '../context.js';
 import type { GlobalOptions } from '../context.js';
+import { escapeTerminal as t } from '../../util/escape.js';
 
 /** The options of `sup new`, by commander's attribute names (ASCII spellings are aliases). */
 export type NewCommandOptions = Record<string, string | string[] | undefined>;
@@ -45,7 +46,7 @@ export async function runNew(kindName: string, global: GlobalOptions, options: N
   const lang = chooseLang(global, io);
   const msg = editMsg(lang);
   const kind = newKindByName(kindName);
-  if (!kind) throw new ExitError(`sup new: ${msg.unknownKind(kindName, NEW_KINDS, suggestNewKind(kindName))}`, 2);
+  if (!kind) throw new ExitError(`sup new: ${msg.unknownKind(t(kindName), NEW_KINDS, suggestNewKind(kindName))}`, 2);
 
   const opts: NewCommandOptions = {};
   for (const [name, value] of Object.entries(options)) {
@@ -56,11 +57,11 @@ export async function runNew(kindName: string, global: GlobalOptions, options: N
   }
   const accepted = ['id', ...new Set(kind.inputs.flatMap((i) => i.options)), 'fält'];
   for (const name of Object.keys(opts)) {
-    if (!accepted.includes(name)) throw new ExitError(`sup new: ${msg.optionNotForKind(`--${name}`, kind.name, accepted.map((o) => `--${o}`))}`, 2);
+    if (!accepted.includes(name)) throw new ExitError(`sup new: ${msg.optionNotForKind(`--${t(name)}`, kind.name, accepted.map((o) => `--${o}`))}`, 2);
   }
   const rawFields = ([] as string[]).concat(opts.fält ?? []).map((entry) => {
     const at = entry.indexOf('=');
-    if (at <= 0) throw new ExitError(`sup new: ${msg.badFieldSyntax(entry)}`, 2);
+    if (at <= 0) throw new ExitError(`sup new: ${msg.badFieldSyntax(t(entry))}`, 2);
     return [entry.slice(0, at).trim(), entry.slice(at + 1)] as const;
   });
 
@@ -104,13 +105,13 @@ export async function runNew(kindName: string, global: GlobalOptions, options: N
   const ask = io.ask ?? terminal?.ask;
   try {
     if (!ask && invalid.length > 0) {
-      print(`sup new: ${msg.invalid(kind.name)}\n${invalid.map((i) => `  ${i.problem}`).join('\n')}`);
+      print(`sup new: ${msg.invalid(kind.name)}\n${invalid.map((i) => `  ${t(i.problem)}`).join('\n')}`);
       return 1;
     }
     let missing = maker.missing(given);
     if (ask && (missing.length > 0 || invalid.length > 0)) {
       io.stderr(`${msg.promptIntro(kind.name)}\n`);
-      for (const { problem } of invalid) io.stderr(`${problem}\n`);
+      for (const { problem } of invalid) io.stderr(`${t(problem)}\n`);
       for (const input of kind.inputs) {
         if (given[input.name] !== undefined || !maker.isRequired(input, given)) continue;
         if (!(await askFor(maker, input, given, ask, io))) {
@@ -161,7 +162,7 @@ async function askFor(maker: NewEntityFile, input: NewInput, given: Given, ask: 
       given[input.name] = checked.value;
       return true;
     }
-    io.stderr(`${checked.problem}\n`);
+    io.stderr(`${t(checked.problem)}\n`);
   }
   return false;
 }

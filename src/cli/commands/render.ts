@@ -14,6 +14,7 @@ import { ExitError, useColor } from '../io.js';
 import { checkTodayOption, chooseLang, chooseRoot } from '../context.js';
 import { cliMessages } from '../../messages/cli.js';
 import type { GlobalOptions } from '../context.js';
+import { terminal } from '../../util/escape.js';
 
 export interface RenderCommandOptions {
   format: string;
@@ -53,7 +54,7 @@ export async function runRender(kind: DocumentKind, yearArg: string, global: Glo
     output = await renderDocument(checked.project, { kind, year: Number(yearArg), format, draft: draft, env: io.env, lang });
   } catch (error) {
     if (error instanceof MissingDataError) {
-      io.stderr(`${command}: ${error.message}\n`);
+      io.stderr(terminal`${command}: ${error.message}` + '\n');
       return 1;
     }
     if (error instanceof TemplateError) throw new ExitError(say.template(command, error.message), 2);
