@@ -109,6 +109,7 @@ try {
       }
       walls.sort((a, b) => a - b);
       row('sup check again, one file changed (cache)', n, { median: walls[2], peak }, undefined, '< 0.3 s');
+      benchEditsAndDiffs(dir, n);
     }
 
     if (n === 1000) {
@@ -126,6 +127,64 @@ try {
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** Runs git in `dir` with a fixed identity; throws on failure. */
+function gitIn(dir, ...args) {
+  const r = spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** The median of `times` runs of `next()`'s arguments (each run may differ, e.g. alternating values). */
+function measureEach(times, next, expectCode) {
+  const walls = [];
+  let peak = 0;
+  for (let i = 0; i < times; i++) {
+    const r = measure(next(i), 1, { expectCode });
+    walls.push(r.median);
+    peak = Math.max(peak, r.peak);
+  }
+  walls.sort((a, b) => a - b);
+  return { median: walls[Math.floor(walls.length / 2)], peak };
+}
+
+/**
+ * Edits (set, link, unlink) against sup check with a warm cache, and diff / --changed-since against
+ * sup check --no-cache, side by side in one run on a git repository of the corpus; then the peak
+ * memory of diff with a 300 MB blob outside the data in the revision it reads.
+ */
+function benchEditsAndDiffs(dir, n) {
+  gitIn(dir, 'init', '-q', '-b', 'main');
+  gitIn(dir, 'add', '-A');
+  gitIn(dir, 'commit', '-q', '-m', 'corpus');
+  const one = join(dir, 'data/plan/aktiviteter/006/aktivitet-6000.md');
+  writeFileSync(one, readFileSync(one, 'utf8').replace(/belopp: \d+/, 'belopp: 4242'));
+  gitIn(dir, 'commit', '-q', '-am', 'one change');
+  measure([bin, '-C', dir, 'check', '--format', 'json'], 1, { expectCode: 0 }); // warm the cache
+  const warm = measure([bin, '-C', dir, 'check', '--format', 'json'], 5, { expectCode: 0 });
+  row('sup check (warm cache), for the edits', n, warm);
+  const statuses = ['genomförd', 'pågår'];
+  const set = measureEach(6, (i) => [bin, '-C', dir, 'set', 'aktivitet-7001', 'status', statuses[i % 2]], 0);
+  row('sup set (warm cache)', n, set, undefined, `≤ 1.5 × check warm (${(set.median / warm.median).toFixed(2)} ×)`);
+  const link = measureEach(6, (i) => [bin, '-C', dir, i % 2 ? 'unlink' : 'link', 'aktivitet-7002', 'infrastruktur'], 0);
+  row('sup link / unlink (warm cache)', n, link, undefined, `≤ 1.5 × check warm (${(link.median / warm.median).toFixed(2)} ×)`);
+  gitIn(dir, 'checkout', '-q', '--', '.');
+
+  const cold = measure([bin, '-C', dir, 'check', '--format', 'json', '--no-cache'], 3, { expectCode: 0 });
+  row('sup check --no-cache, for the diffs', n, cold);
+  const diff = measure([bin, '-C', dir, 'diff', 'HEAD~1'], 3, { expectCode: 0 });
+  row('sup diff HEAD~1', n, diff, undefined, `≤ 2.5 × check --no-cache (${(diff.median / cold.median).toFixed(2)} ×)`);
+  const since = measure([bin, '-C', dir, 'check', '--format', 'json', '--changed-since', 'HEAD~1'], 3, { expectCode: 0 });
+  row('sup check --changed-since HEAD~1', n, since, undefined, `≤ 2.5 × check --no-cache (${(since.median / cold.median).toFixed(2)} ×)`);
+
+  writeFileSync(join(dir, 'stor.bin'), Buffer.alloc(300 * 1024 * 1024, 7));
+  gitIn(dir, 'add', 'stor.bin');
+  gitIn(dir, 'commit', '-q', '-m', 'a large file that is not data');
+  writeFileSync(one, readFileSync(one, 'utf8').replace(/belopp: \d+/, 'belopp: 4343'));
+  gitIn(dir, 'commit', '-q', '-am', 'another change');
+  const big = measure([bin, '-C', dir, 'diff', 'HEAD~1'], 3, { expectCode: 0 });
+  row('sup diff HEAD~1, a 300 MB blob beside the data', n, big, undefined, `peak independent of the blob (${big.peak.toFixed(0)} vs ${diff.peak.toFixed(0)} MB)`);
 }
 
 const fmt = (x, d = 2) => (x === undefined ? '' : x.toFixed(d));

@@ -16,6 +16,12 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants
 export class WorktreeSource implements FileSource {
   readonly root: string;
   readonly #realRoot: string;
+  /**
+   * Paths the last listing found as plain files (not links) in folders it reached without a link:
+   * their real path is known to lie inside the root, so reading one needs no realpath, only an
+   * open that refuses a link swapped in since (O_NOFOLLOW).
+   */
+  #plain = new Set<string>();
 
   constructor(root: string) {
     this.root = root;
@@ -29,10 +35,13 @@ export class WorktreeSource implements FileSource {
   }
 
   list(include: readonly string[], exclude: readonly string[]): Listing {
-    return listTree(this.root, this.#realRoot, include, exclude);
+    const listing = listTree(this.root, this.#realRoot, include, exclude);
+    this.#plain = listing.plain;
+    return { files: listing.files, problems: listing.problems };
   }
 
   read(path: string, kind: ReadKind): ReadResult {
+    if (this.#plain.has(path)) return readBounded(join(this.root, path), SIZE_LIMITS[kind]);
     const real = this.#real(path);
     if (!real.ok) return real;
     return readBounded(real.abs, SIZE_LIMITS[kind]);
@@ -156,13 +165,20 @@ function walkBases(include: readonly string[]): string[] {
  * Links are followed only to files inside the project; linked folders are never entered; FIFOs,
  * sockets, devices and names that could escape a folder are listed as problems.
  */
-export function listTree(root: string, realRoot: string, include: readonly string[], exclude: readonly string[]): Listing {
+export function listTree(root: string, realRoot: string, include: readonly string[], exclude: readonly string[]): Listing & { plain: Set<string> } {
   const isIncluded = picomatch(include as string[], { dot: false });
   const isExcluded = exclude.length > 0 ? picomatch(exclude as string[], { dot: true }) : () => false;
   const files: ListedFile[] = [];
   const problems: ListingProblem[] = [];
+  const plain = new Set<string>();
   const prefix = join(root, 'x').length - 1;
-  const stack = walkBases(include).map((b) => (b === '' ? root : join(root, ...b.split('/'))));
+  const stack: string[] = [];
+  for (const base of walkBases(include)) {
+    // A base folder reached through a link would take the walk out of the project: it is not walked.
+    const linked = linkOnTheWay(root, base);
+    if (linked === undefined) stack.push(base === '' ? root : join(root, ...base.split('/')));
+    else problems.push({ path: linked, problem: 'link-folder' });
+  }
   const seen = new Set<string>();
   while (stack.length > 0) {
     const dir = stack.pop()!;
@@ -193,13 +209,29 @@ export function listTree(root: string, realRoot: string, include: readonly strin
         else files.push({ path: rel });
         continue;
       }
-      if (entry.isFile()) files.push({ path: rel });
-      else problems.push({ path: rel, problem: 'special' });
+      if (entry.isFile()) {
+        files.push({ path: rel });
+        plain.add(rel);
+      } else problems.push({ path: rel, problem: 'special' });
     }
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, problems };
+  return { files, problems, plain };
+}
+
+/** The first part of `base` (from the root) that is a link, or undefined when every part is a real folder or missing. */
+function linkOnTheWay(root: string, base: string): string | undefined {
+  if (base === '') return undefined;
+  let dir = root;
+  const parts = base.split('/');
+  for (let i = 0; i < parts.length; i++) {
+    dir = join(dir, parts[i]!);
+    const st = lstatSync(dir, { throwIfNoEntry: false });
+    if (st === undefined) return undefined;
+    if (st.isSymbolicLink()) return parts.slice(0, i + 1).join('/');
+  }
+  return undefined;
 }
 
 function linkProblem(abs: string, realRoot: string): ListingProblem['problem'] | undefined {
