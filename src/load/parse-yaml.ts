@@ -98,7 +98,9 @@ export function parseYaml(text: string): ParsedYaml {
   for (const w of doc.warnings) problems.push(fromYamlError(w, 'warning'));
   const found = checkNodes(doc.contents);
   problems.push(...found);
-  if (doc.errors.length > 0 || found.length > 0) return { doc, data: undefined, problems };
+  // A number out of range is an error at its place, but the file's data is kept: dropping the
+  // entity would add a finding in every file that refers to it.
+  if (doc.errors.length > 0 || found.some((p) => p.kind !== 'number')) return { doc, data: undefined, problems };
   const start = doc.contents?.range?.[0] ?? 0;
   let data: unknown;
   try {

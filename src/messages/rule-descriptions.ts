@@ -53,12 +53,12 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, RuleDescription>> = {
     en: 'Every number is finite and lies between -9007199254740991 and 9007199254740991.',
   },
   'body/too-large': {
-    sv: 'Markdown-texten efter frontmatter är högst 200 000 tecken.',
-    en: 'The Markdown text after the frontmatter is at most 200,000 characters.',
+    sv: 'Markdown-texten efter frontmatter är högst 65 536 tecken.',
+    en: 'The Markdown text after the frontmatter is at most 65,536 characters.',
   },
   'body/too-complex': {
-    sv: 'Markdown-texten har högst 1 000 tecken för betoning och länkar per stycke och högst 100 kolumner per tabellrad.',
-    en: 'The Markdown text has at most 1,000 emphasis and link characters per paragraph and at most 100 columns per table row.',
+    sv: 'Markdown-texten har högst 500 tecken för betoning och länkar per stycke (5 000 i allt) och högst 100 kolumner per tabellrad (2 000 celler i allt).',
+    en: 'The Markdown text has at most 500 emphasis and link characters per paragraph (5,000 in all) and at most 100 columns per table row (2,000 cells in all).',
   },
   schema: {
     sv: 'Filen har `typ` och följer sitt JSON Schema; `sup.yaml` följer sitt schema.',
