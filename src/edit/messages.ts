@@ -113,8 +113,10 @@ export const editMessages = {
       `Fältet ${q(field)} är en mappning; ange ett av dess fält` + (fields.length > 0 ? `, till exempel ${field}.${fields[0]}` : '') + '.',
     badEnum: (field: string, value: string, allowed: readonly string[], suggestion?: string) =>
       `Ogiltigt värde ${q(value)} för ${field}. Tillåtna värden: ${listOf(allowed, 'eller')}.${meant('sv', suggestion)}`,
-    badNumber: (field: string, value: string, expected: 'number' | 'integer' | 'boolean') =>
-      `Fältet ${q(field)} ska vara ${expected === 'number' ? 'ett tal' : expected === 'integer' ? 'ett heltal' : 'true eller false'}, inte ${q(value)}.`,
+    badNumber: (field: string, value: string, expected: 'number' | 'integer' | 'boolean' | 'range') =>
+      expected === 'range'
+        ? `Fältet ${q(field)} ska vara ett tal mellan -9007199254740991 och 9007199254740991, inte ${q(value)}.`
+        : `Fältet ${q(field)} ska vara ${expected === 'number' ? 'ett tal' : expected === 'integer' ? 'ett heltal' : 'true eller false'}, inte ${q(value)}.`,
     setSame: (id: string, field: string, value: unknown) => `${field} för ${q(id)} är redan ${v(value)}; ingenting ändrades.`,
     setDone: (id: string, field: string, before: unknown, after: unknown, file: string) =>
       before === undefined
@@ -207,8 +209,10 @@ export const editMessages = {
       `The field ${q(field)} is a mapping; give one of its fields` + (fields.length > 0 ? `, for example ${field}.${fields[0]}` : '') + '.',
     badEnum: (field: string, value: string, allowed: readonly string[], suggestion?: string) =>
       `Invalid value ${q(value)} for ${field}. Allowed values: ${listOf(allowed, 'or')}.${meant('en', suggestion)}`,
-    badNumber: (field: string, value: string, expected: 'number' | 'integer' | 'boolean') =>
-      `The field ${q(field)} must be ${expected === 'number' ? 'a number' : expected === 'integer' ? 'an integer' : 'true or false'}, not ${q(value)}.`,
+    badNumber: (field: string, value: string, expected: 'number' | 'integer' | 'boolean' | 'range') =>
+      expected === 'range'
+        ? `The field ${q(field)} must be a number between -9007199254740991 and 9007199254740991, not ${q(value)}.`
+        : `The field ${q(field)} must be ${expected === 'number' ? 'a number' : expected === 'integer' ? 'an integer' : 'true or false'}, not ${q(value)}.`,
     setSame: (id: string, field: string, value: unknown) => `${field} of ${q(id)} is already ${v(value)}; nothing changed.`,
     setDone: (id: string, field: string, before: unknown, after: unknown, file: string) =>
       before === undefined

@@ -1,3 +1,4 @@
+import { isSafeNumber } from '../load/parse-yaml.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityKind, FileKind } from '../model/kinds.js';
@@ -93,7 +94,7 @@ function describe(node: SchemaNode, root: SchemaNode): FieldInfo {
   return info;
 }
 
-export type ParsedValue = { ok: true; value: string | number | boolean } | { ok: false; expected: 'number' | 'integer' | 'boolean' };
+export type ParsedValue = { ok: true; value: string | number | boolean } | { ok: false; expected: 'number' | 'integer' | 'boolean' | 'range' };
 
 /** Reads a value typed on the command line as the schema expects it: a number for a number field, true/false for a boolean, text otherwise. */
 export function parseFieldValue(raw: string, info: FieldInfo | undefined): ParsedValue {
@@ -102,7 +103,7 @@ export function parseFieldValue(raw: string, info: FieldInfo | undefined): Parse
     const text = raw.trim().replace(/[\s\u00a0]/g, '').replace(/,(?=\d+$)/, '.');
     const value = text === '' ? Number.NaN : Number(text);
     if (!Number.isFinite(value) || (type === 'integer' && !Number.isInteger(value))) return { ok: false, expected: type };
-    return { ok: true, value };
+    return safeNumber(value);
   }
   if (type === 'boolean') {
     const folded = raw.trim().toLowerCase();
@@ -111,8 +112,17 @@ export function parseFieldValue(raw: string, info: FieldInfo | undefined): Parse
     return { ok: false, expected: 'boolean' };
   }
   // A field that takes a number or a word (an indicator's värde: a number or saknas) gets a number when it looks like one.
-  if (type === 'unknown' && /^-?\d+([.,]\d+)?$/.test(raw.trim())) return { ok: true, value: Number(raw.trim().replace(',', '.')) };
+  if (type === 'unknown' && /^-?\d+([.,]\d+)?$/.test(raw.trim())) return safeNumber(Number(raw.trim().replace(',', '.')));
   return { ok: true, value: raw };
+}
+
+/**
+ * A number as sup check accepts it (rule value/number): too large a number is refused, and minus
+ * zero becomes 0, since YAML writes it as -0 and reads it back as another value than the one set.
+ */
+function safeNumber(value: number): ParsedValue {
+  if (!isSafeNumber(value)) return { ok: false, expected: 'range' };
+  return { ok: true, value: value === 0 ? 0 : value };
 }
 
 /** Splits a dotted field name such as `period.till` or `medlemmar.0.roll` into a path. */

@@ -2,10 +2,13 @@ import type { FileSource, ReadKind, ReadResult } from '../source/file-source.js'
 import { isUtf8 } from 'node:buffer';
 import type { Catalogue } from '../messages/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { MAX_DEPTH, parseYaml, parseYamlFast } from './parse-yaml.js';
+import { MAX_DEPTH, MAX_ENTRIES, MAX_ITEMS, parseYaml, parseYamlFast } from './parse-yaml.js';
+import type { YamlProblem } from './parse-yaml.js';
 import { lazySource, positionAt, sourceFile, yamlPart } from './source-file.js';
 import type { SourceFile } from './source-file.js';
 import { splitFrontmatter } from './split-frontmatter.js';
+import { checkBody } from './check-body.js';
+import type { BodyProblem } from './check-body.js';
 import { isMarkdownPath } from '../util/text.js';
 
 
@@ -68,6 +71,9 @@ export function loadFile(source: FileSource, relPath: string, msg: Catalogue, co
     yamlText = split.yamlText;
     yamlOffset = split.yamlOffset;
     file.body = { text: split.body, offset: split.bodyOffset };
+    // Found here, at check time, so that sup check fails and sup report refuses the body.
+    const bad = checkBody(split.body);
+    if (bad) report(bad.rule, describeBodyProblem(bad, msg), split.bodyOffset + bad.offset);
     if (!/\S/.test(yamlText)) {
       report('frontmatter/empty', msg['frontmatter/empty']());
       return { file, diagnostics };
@@ -84,16 +90,7 @@ export function loadFile(source: FileSource, relPath: string, msg: Catalogue, co
   }
   const parsed = parseYaml(yamlText);
   file.yaml = yamlPart(yamlOffset, yamlText, parsed.doc ?? null);
-  for (const p of parsed.problems) {
-    const ruleId = p.kind === 'syntax' ? 'yaml/syntax' : p.kind === 'alias' ? 'yaml/alias' : 'yaml/too-deep';
-    const message =
-      p.kind === 'syntax'
-        ? msg['yaml/syntax']({ code: p.code, detail: p.detail })
-        : p.kind === 'alias'
-          ? msg['yaml/alias']()
-          : msg['yaml/too-deep']({ limit: MAX_DEPTH });
-    report(ruleId, message, yamlOffset + p.offset, yamlOffset + p.endOffset, p.severity);
-  }
+  for (const p of parsed.problems) report(RULE_OF[p.kind], describeProblem(p, msg), yamlOffset + p.offset, yamlOffset + p.endOffset, p.severity);
   file.data = parsed.data;
   return { file, diagnostics };
 }
@@ -117,5 +114,34 @@ export function readProblem(read: Extract<ReadResult, { ok: false }>, msg: Catal
       return { ruleId: 'file/read', message: msg['file/read']({ reason: msg['file/reason']({ code: 'ENOENT', detail: '' }) }), severity: 'error' };
     case 'unreadable':
       return { ruleId: 'file/read', message: msg['file/read']({ reason: msg['file/reason']({ code: read.code, detail: read.detail ?? read.code ?? '?' }) }), severity: 'error' };
+  }
+}
+
+const RULE_OF: Record<YamlProblem['kind'], string> = {
+  syntax: 'yaml/syntax',
+  alias: 'yaml/alias',
+  'too-deep': 'yaml/too-deep',
+  'too-large': 'yaml/too-large',
+  number: 'value/number',
+};
+
+/** The message for a Markdown body that breaks a bound. */
+export function describeBodyProblem(p: BodyProblem, msg: Catalogue): string {
+  return p.rule === 'body/too-large' ? msg['body/too-large']({ limit: p.limit }) : msg['body/too-complex']({ what: p.what, limit: p.limit });
+}
+
+/** The message for a problem the YAML parse found. */
+function describeProblem(p: YamlProblem, msg: Catalogue): string {
+  switch (p.kind) {
+    case 'syntax':
+      return msg['yaml/syntax']({ code: p.code, detail: p.detail });
+    case 'alias':
+      return msg['yaml/alias']();
+    case 'too-deep':
+      return msg['yaml/too-deep']({ limit: MAX_DEPTH });
+    case 'too-large':
+      return p.code === 'ENTRIES' ? msg['yaml/too-large-text']({ limit: MAX_ENTRIES }) : msg['yaml/too-large']({ limit: MAX_ITEMS });
+    case 'number':
+      return msg['value/number']({ value: p.detail });
   }
 }

@@ -6,10 +6,22 @@ import { yamlLib } from './yaml-lib.js';
 export const MAX_DEPTH = 64;
 /** How many aliases a file may expand; stops "billion laughs" documents. */
 export const MAX_ALIAS_COUNT = 100;
+/**
+ * How many keys one mapping and how many items one sequence may have. Real programme files have
+ * tens; the limit is far above that and keeps the yaml package's per-collection work (and ajv's,
+ * and the positional lookups) small.
+ */
+export const MAX_ITEMS = 10_000;
+/**
+ * How many lines and commas (the places where a new node can start) a YAML text may have. This is
+ * counted before any parser runs, since both parsers are slow or recursive on huge collections
+ * (150,000 list items overflowed the stack; 200,000 keys took minutes).
+ */
+export const MAX_ENTRIES = 50_000;
 
 /** A problem the YAML parser found, with offsets into the parsed text. */
 export interface YamlProblem {
-  kind: 'syntax' | 'alias' | 'too-deep';
+  kind: 'syntax' | 'alias' | 'too-deep' | 'too-large' | 'number';
   severity: 'error' | 'warning';
   code: string;
   detail: string;
@@ -44,6 +56,7 @@ const NUMBERS_THAT_DIFFER =
  */
 export function parseYamlFast(text: string): { data: unknown } | undefined {
   // The cheap test first: most files have none of these characters at all.
+  if (entriesExceed(text, MAX_ENTRIES) !== -1) return undefined;
   if (/[&*!<]/.test(text) && NEEDS_FULL_PARSE.test(text)) return undefined;
   if (NUMBERS_THAT_DIFFER.test(text)) return undefined;
   let data: unknown;
@@ -52,7 +65,8 @@ export function parseYamlFast(text: string): { data: unknown } | undefined {
   } catch {
     return undefined;
   }
-  if (depthExceeds(data, MAX_DEPTH)) return undefined;
+  // Too deep, too large or a number that cannot be shown: the positional parse says where.
+  if (exceedsBounds(data)) return undefined;
   return { data };
 }
 
@@ -61,12 +75,16 @@ export function parseYamlFast(text: string): { data: unknown } | undefined {
  * give exact lines and columns. Never throws for anything in the text.
  */
 export function parseYaml(text: string): ParsedYaml {
+  const tooMany = entriesExceed(text, MAX_ENTRIES);
+  if (tooMany !== -1) return { doc: undefined, data: undefined, problems: [{ ...problem('too-large', 'ENTRIES', `more than ${MAX_ENTRIES} lines and commas`, tooMany), endOffset: tooMany + 1 }] };
   let doc: Document.Parsed;
   try {
     doc = yamlLib().parseDocument(text, {
       version: '1.2',
       schema: 'core',
-      uniqueKeys: true,
+      // The package's own check compares every key with every other (minutes for 200,000 keys);
+      // checkNodes finds duplicates with one Set per mapping instead.
+      uniqueKeys: false,
       prettyErrors: false,
       strict: true,
       stringKeys: false,
@@ -78,7 +96,11 @@ export function parseYaml(text: string): ParsedYaml {
   const problems: YamlProblem[] = [];
   for (const e of doc.errors) problems.push(fromYamlError(e, 'error'));
   for (const w of doc.warnings) problems.push(fromYamlError(w, 'warning'));
-  if (doc.errors.length > 0) return { doc, data: undefined, problems };
+  const found = checkNodes(doc.contents);
+  problems.push(...found);
+  // A number out of range is an error at its place, but the file's data is kept: dropping the
+  // entity would add a finding in every file that refers to it.
+  if (doc.errors.length > 0 || found.some((p) => p.kind !== 'number')) return { doc, data: undefined, problems };
   const start = doc.contents?.range?.[0] ?? 0;
   let data: unknown;
   try {
@@ -107,6 +129,93 @@ function fromYamlError(
 ): YamlProblem {
   const detail = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? e.code;
   return { kind: 'syntax', severity, code: e.code, detail, offset: e.pos[0], endOffset: e.pos[1] };
+}
+
+/**
+ * The offset of the first line end or comma past `limit` in `text`, or -1. One pass over the
+ * characters, no allocation: it runs before every parse.
+ */
+export function entriesExceed(text: string, limit: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 10 || c === 44) && ++count > limit) return i;
+  }
+  return -1;
+}
+
+/** True when a number can be stored and shown exactly: finite and a safe integer in size. */
+export function isSafeNumber(n: number): boolean {
+  return Number.isFinite(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * True when plain data breaks a bound: deeper than MAX_DEPTH, a collection over MAX_ITEMS, or a
+ * number that is not safe. Iterative (a list of a million items must not use the stack) and
+ * stops at the first break.
+ */
+function exceedsBounds(data: unknown): boolean {
+  const stack: unknown[] = [data];
+  const depths: number[] = [0];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    const depth = depths.pop()!;
+    if (typeof value === 'number') {
+      if (!isSafeNumber(value)) return true;
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_DEPTH) return true;
+    const children = Array.isArray(value) ? value : Object.values(value);
+    if (children.length > MAX_ITEMS) return true;
+    for (const child of children) {
+      stack.push(child);
+      depths.push(depth + 1);
+    }
+  }
+  return false;
+}
+
+type YamlNode = { range?: [number, number, number] | null; items?: unknown[] };
+
+/**
+ * Walks a parsed document without recursion and reports, at each node's own range: collections
+ * over MAX_ITEMS (not entered), duplicate keys (one Set per mapping, so linear) and numbers that
+ * are not safe. Below MAX_DEPTH it stops: toJS and the depth check report that.
+ */
+function checkNodes(root: unknown): YamlProblem[] {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
+  const out: YamlProblem[] = [];
+  const at = (kind: YamlProblem['kind'], code: string, detail: string, node: YamlNode): YamlProblem => {
+    const [start, end] = node.range ?? [0, 0];
+    return { kind, severity: 'error', code, detail, offset: start, endOffset: end };
+  };
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (isScalar(node)) {
+      if (typeof node.value === 'number' && !isSafeNumber(node.value)) out.push(at('number', 'NUMBER', String(node.source ?? node.value), node as YamlNode));
+      continue;
+    }
+    if (!(isMap(node) || isSeq(node)) || depth >= MAX_DEPTH) continue;
+    if (node.items.length > MAX_ITEMS) {
+      out.push(at('too-large', 'ITEMS', `more than ${MAX_ITEMS} items`, node as YamlNode));
+      continue;
+    }
+    const keys = new Set<unknown>();
+    for (const item of node.items) {
+      if (!isPair(item)) {
+        stack.push({ node: item, depth: depth + 1 });
+        continue;
+      }
+      if (isMap(node) && isScalar(item.key)) {
+        if (keys.has(item.key.value)) out.push(at('syntax', 'DUPLICATE_KEY', 'Map keys must be unique', item.key as YamlNode));
+        keys.add(item.key.value);
+      }
+      stack.push({ node: item.value, depth: depth + 1 });
+    }
+  }
+  return out.sort((a, b) => a.offset - b.offset);
 }
 
 /**

@@ -37,6 +37,11 @@ export interface Catalogue {
   'yaml/syntax': Fn<{ code: string; detail: string }>;
   'yaml/alias': Fn;
   'yaml/too-deep': Fn<{ limit: number }>;
+  'yaml/too-large': Fn<{ limit: number }>;
+  'yaml/too-large-text': Fn<{ limit: number }>;
+  'value/number': Fn<{ value: string }>;
+  'body/too-large': Fn<{ limit: number }>;
+  'body/too-complex': Fn<{ what: 'chars' | 'delimiters-per-block' | 'delimiters' | 'columns' | 'cells'; limit: number }>;
   'yaml/not-mapping': Fn;
   // Kind
   'kind/missing': Fn<{ kinds: readonly string[] }>;
@@ -129,6 +134,21 @@ export const sv: Catalogue = {
   'yaml/syntax': ({ code, detail }) => `YAML-fel (${code}): ${yamlMessageSv(code) ?? detail}`,
   'yaml/alias': () => 'YAML-filen använder för många alias (*namn). Skriv ut värdena i stället.',
   'yaml/too-deep': ({ limit }) => `Strukturen är för djupt nästlad (mer än ${limit} nivåer).`,
+  'yaml/too-large': ({ limit }) => `Listan eller mappningen är för stor (fler än ${limit} element). Dela upp den på flera filer.`,
+  'yaml/too-large-text': ({ limit }) => `YAML-texten är för stor (fler än ${limit} rader och kommatecken). Dela upp filen.`,
+  'value/number': ({ value }) =>
+    `Talet ${q(value)} kan inte visas exakt: ett tal ska vara ändligt och ligga mellan -9007199254740991 och 9007199254740991. Skriv ett mindre tal, eller skriv det inom citattecken om det är en text.`,
+  'body/too-large': ({ limit }) => `Texten efter frontmatter är för lång (mer än ${limit} tecken). Korta den eller dela upp den.`,
+  'body/too-complex': ({ what, limit }) =>
+    `Texten efter frontmatter är för invecklad att återge: ${
+      {
+        chars: `mer än ${limit} tecken`,
+        'delimiters-per-block': `fler än ${limit} tecken för betoning och länkar (*, _, ~, [, ]) i ett stycke`,
+        delimiters: `fler än ${limit} tecken för betoning och länkar (*, _, ~, [, ]) i hela texten`,
+        columns: `fler än ${limit} kolumner (|) på en tabellrad`,
+        cells: `fler än ${limit} tabellceller (|) i hela texten`,
+      }[what]
+    }. Dela upp texten eller skriv tecknen som \\* och \\[.`,
   'yaml/not-mapping': () => 'Innehållet måste vara en mappning (fält: värde) med fältet typ.',
   'kind/missing': ({ kinds }) => `Fältet typ saknas. Ange en av ${list(kinds, 'sv')}.`,
   'kind/unknown': ({ value, kinds, suggestion }) =>
@@ -252,6 +272,21 @@ export const en: Catalogue = {
   'yaml/syntax': ({ code, detail }) => `YAML error (${code}): ${detail}`,
   'yaml/alias': () => 'The YAML uses too many aliases (*name). Write the values out instead.',
   'yaml/too-deep': ({ limit }) => `The structure is nested too deeply (more than ${limit} levels).`,
+  'yaml/too-large': ({ limit }) => `The list or mapping is too large (more than ${limit} items). Split it over several files.`,
+  'yaml/too-large-text': ({ limit }) => `The YAML text is too large (more than ${limit} lines and commas). Split the file.`,
+  'value/number': ({ value }) =>
+    `The number ${q(value)} cannot be shown exactly: a number must be finite and between -9007199254740991 and 9007199254740991. Write a smaller number, or quote it if it is text.`,
+  'body/too-large': ({ limit }) => `The text after the frontmatter is too long (more than ${limit} characters). Shorten or split it.`,
+  'body/too-complex': ({ what, limit }) =>
+    `The text after the frontmatter is too complex to render: ${
+      {
+        chars: `more than ${limit} characters`,
+        'delimiters-per-block': `more than ${limit} emphasis and link characters (*, _, ~, [, ]) in one paragraph`,
+        delimiters: `more than ${limit} emphasis and link characters (*, _, ~, [, ]) in the whole text`,
+        columns: `more than ${limit} columns (|) on one table row`,
+        cells: `more than ${limit} table cells (|) in the whole text`,
+      }[what]
+    }. Split the text or write the characters as \\* and \\[.`,
   'yaml/not-mapping': () => 'The content must be a mapping (field: value) with the field typ.',
   'kind/missing': ({ kinds }) => `The field typ is missing. Give one of ${list(kinds, 'en')}.`,
   'kind/unknown': ({ value, kinds, suggestion }) =>

@@ -52,6 +52,22 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, RuleDescription>> = {
     sv: 'Strukturen är inte djupare än 64 nivåer.',
     en: 'The structure is no deeper than 64 levels.',
   },
+  'yaml/too-large': {
+    sv: 'Ingen lista eller mappning har fler än 10 000 element, och YAML-texten har högst 50 000 rader och kommatecken.',
+    en: 'No list or mapping has more than 10,000 items, and the YAML text has at most 50,000 lines and commas.',
+  },
+  'value/number': {
+    sv: 'Varje tal är ändligt och ligger mellan -9007199254740991 och 9007199254740991.',
+    en: 'Every number is finite and lies between -9007199254740991 and 9007199254740991.',
+  },
+  'body/too-large': {
+    sv: 'Markdown-texten efter frontmatter är högst 65 536 tecken.',
+    en: 'The Markdown text after the frontmatter is at most 65,536 characters.',
+  },
+  'body/too-complex': {
+    sv: 'Markdown-texten har högst 500 tecken för betoning och länkar per stycke (5 000 i allt) och högst 100 kolumner per tabellrad (2 000 celler i allt).',
+    en: 'The Markdown text has at most 500 emphasis and link characters per paragraph (5,000 in all) and at most 100 columns per table row (2,000 cells in all).',
+  },
   schema: {
     sv: 'Filen har `typ` och följer sitt JSON Schema; `sup.yaml` följer sitt schema.',
     en: 'The file has `typ` and follows its JSON Schema; `sup.yaml` follows its schema.',
@@ -183,6 +199,10 @@ export const FILE_RULE_SEVERITIES: Readonly<Record<(typeof FILE_RULE_IDS)[number
   'yaml/syntax': 'error',
   'yaml/alias': 'error',
   'yaml/too-deep': 'error',
+  'yaml/too-large': 'error',
+  'value/number': 'error',
+  'body/too-large': 'error',
+  'body/too-complex': 'error',
   schema: 'error',
   'config/unknown-rule': 'warning',
   'config/no-files': 'warning',

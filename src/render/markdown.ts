@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
 import { cleanDocumentText } from '../util/escape.js';
+import { checkBody, MAX_BODY_CHARS } from '../load/check-body.js';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -21,6 +22,9 @@ const SAFE_LINK = /^(https?:|mailto:|#|\/|\.{0,2}\/)/i;
  * run in a reader or make the document fetch anything.
  */
 export function embedMarkdown(text: string, depth: number): RootContent[] {
+  // A body sup check refuses (body/too-large, body/too-complex) would take remark seconds or
+  // gigabytes; a draft shows it as plain text instead, which costs nothing to parse.
+  if (checkBody(text)) return prose(text.slice(0, MAX_BODY_CHARS));
   const tree = parseMarkdown(text);
   let top = 6;
   visit(tree, 'heading', (h: Heading) => {

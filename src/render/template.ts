@@ -1,6 +1,10 @@
 import type { Root, RootContent } from 'mdast';
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isScalar } from 'yaml';
+import { checkBody } from '../load/check-body.js';
+import { describeBodyProblem } from '../load/load-file.js';
+import { parseYaml } from '../load/parse-yaml.js';
 import { LineIndex } from '../load/source-file.js';
+import { catalogue } from '../messages/catalogue.js';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from './markdown.js';
 import type { FileSource } from '../source/file-source.js';
@@ -49,13 +53,15 @@ export interface Labels {
 export function readLabels(source: FileSource | undefined, required: readonly string[]): Labels {
   const { path, text } = readTemplate(source, 'etiketter.yaml');
   const lines = new LineIndex(text);
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', prettyErrors: false });
-  const first = doc.errors[0];
-  if (first) {
-    const at = lines.position(first.pos[0]);
-    throw new TemplateError(path, at.line, at.column, `etiketterna är inte giltig YAML: ${first.message.split('\n')[0]}`);
+  // The same bounded parse as data files: a huge or hostile labels file is an error, not a hang.
+  const { doc, problems } = parseYaml(text);
+  const first = problems.find((p) => p.severity === 'error');
+  if (first || !doc) {
+    const at = lines.position(first?.offset ?? 0);
+    throw new TemplateError(path, at.line, at.column, `etiketterna är inte giltig YAML: ${first?.detail ?? ''}`);
   }
-  const labels: Labels = { path, text: {}, where: {} };
+  // Null prototypes: a label named constructor or __proto__ is only a label.
+  const labels: Labels = { path, text: Object.create(null) as Record<string, string>, where: Object.create(null) as Labels['where'] };
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
       if (!isScalar(pair.key)) continue;
@@ -65,7 +71,7 @@ export function readLabels(source: FileSource | undefined, required: readonly st
     }
   }
   for (const key of required) {
-    if (labels.text[key] === undefined) throw new TemplateError(path, 1, 1, `etiketten "${key}" saknas eller är inte en text`);
+    if (!Object.hasOwn(labels.text, key)) throw new TemplateError(path, 1, 1, `etiketten "${key}" saknas eller är inte en text`);
   }
   return labels;
 }
@@ -89,6 +95,11 @@ const PLACEHOLDER = /^<!--\s*sup:([a-z0-9-]+)\s*-->$/;
  * never as Markdown), and a line `<!-- sup:block -->` by the block's tree. Other HTML is dropped.
  */
 export function applyTemplate(template: { path: string; text: string }, vars: Record<string, string>, blocks: Record<string, Block>): Root {
+  const bad = checkBody(template.text);
+  if (bad) {
+    const at = new LineIndex(template.text).position(bad.offset);
+    throw new TemplateError(template.path, at.line, at.column, describeBodyProblem(bad, catalogue('sv')));
+  }
   const tree = parseMarkdown(template.text);
   visit(tree, 'html', (node, _index, parent) => {
     if (parent?.type !== 'root' && /<!--\s*sup:/.test(node.value)) {
@@ -123,7 +134,8 @@ export function applyTemplate(template: { path: string; text: string }, vars: Re
       );
     }
     if (!m) continue; // comments for the template's editor
-    const block = blocks[m[1]!];
+    // Own properties only: a block named constructor or __proto__ is unknown, not Object's.
+    const block = Object.hasOwn(blocks, m[1]!) ? blocks[m[1]!] : undefined;
     const pos = node.position?.start ?? { line: 1, column: 1 };
     if (!block) {
       throw new TemplateError(template.path, pos.line, pos.column, `okänt block sup:${m[1]}; kända block: ${Object.keys(blocks).join(', ')}`);

@@ -38,7 +38,8 @@ export function validateFile(file: SourceFile, msg: Catalogue): ValidatedFile {
     return { valid: false, references: [], diagnostics };
   }
   const result = getValidators().validate(typ, data);
-  diagnostics.push(...mapSchemaErrors(file, result.errors, msg));
+  // Not push(...): a spread of a very long list of errors overflows the stack.
+  for (const d of mapSchemaErrors(file, result.errors, msg)) diagnostics.push(d);
   return { kind: typ, valid: result.valid, references: result.references, diagnostics };
 }
 

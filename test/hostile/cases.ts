@@ -109,5 +109,20 @@ export const CASES: HostileCase[] = [
   { name: 'a javascript: link in a body', files: { [A]: activity('', '[klicka](javascript:alert(1)) och [data](data:text/html,<script>alert(1)</script>)\n') }, expect: ok },
   { name: 'event attributes in a body', files: { [A]: activity('', '<img src=x onerror="alert(1)">\n<svg onload="alert(2)"></svg>\n') }, expect: ok },
   { name: '5 000 nested block quotes in a body', files: { [A]: activity('', '>'.repeat(5000) + ' djupt\n') }, expect: ok },
-  { name: '2 000 nested lists in a body', files: { [A]: activity('', Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i)}- punkt`).join('\n') + '\n') }, expect: ok },
+  // Bounds: sizes that overflowed the stack, ran for minutes or took gigabytes (docs/rules.md)
+  { name: 'a block list of 150 000 items', files: { [Y]: 'typ: kommuner\nkommuner:\n' + '  - a\n'.repeat(150_000) }, expect: err(Y, 'yaml/too-large') },
+  { name: 'a flow list of 1 000 000 items', files: { [Y]: 'typ: kommuner\nkommuner: [' + 'a,'.repeat(1_000_000) + 'a]\n' }, expect: err(Y, 'yaml/too-large') },
+  { name: 'a list of 10 001 items', files: { [Y]: 'typ: kommuner\nkommuner: [' + 'a,'.repeat(10_000) + 'a]\n' }, expect: err(Y, 'yaml/too-large') },
+  { name: '200 000 keys in one mapping', files: { [Y]: 'typ: kommuner\n' + Array.from({ length: 200_000 }, (_, i) => `k${i}: 1`).join('\n') + '\n' }, expect: err(Y, 'yaml/too-large') },
+  { name: '*a repeated in a body', files: { [A]: activity('', '*a'.repeat(40_000) + '\n') }, expect: err(A, 'body/too-large') },
+  { name: '*_ repeated in a body', files: { [A]: activity('', '*_'.repeat(2_000) + '\n') }, expect: err(A, 'body/too-complex') },
+  { name: '[a]( repeated in a body', files: { [A]: activity('', '[a]('.repeat(20_000) + '\n') }, expect: err(A, 'body/too-large') },
+  { name: '[a]( repeated in a short body', files: { [A]: activity('', '[a]('.repeat(2_000) + '\n') }, expect: err(A, 'body/too-complex') },
+  { name: 'a table of 50 000 columns in a body', files: { [A]: activity('', '|' + 'a|'.repeat(50_000) + '\n|' + '-|'.repeat(50_000) + '\n') }, expect: err(A, 'body/too-large') },
+  { name: 'a table of 200 columns in a body', files: { [A]: activity('', '|' + 'a|'.repeat(200) + '\n|' + '-|'.repeat(200) + '\n') }, expect: err(A, 'body/too-complex') },
+  { name: 'an amount of 1.7e308', files: { [A]: activity('budget:\n  post: kansli\n  belopp: 1.7e308\n') }, expect: err(A, 'value/number') },
+  { name: 'an amount beyond the safe integers', files: { [A]: activity('budget:\n  post: kansli\n  belopp: 12345678901234567890\n') }, expect: err(A, 'value/number') },
+  { name: 'an amount that is not a number (.nan)', files: { [A]: activity('budget:\n  post: kansli\n  belopp: .nan\n') }, expect: err(A, 'value/number') },
+  { name: 'a fractional amount', files: { [A]: activity('budget:\n  post: kansli\n  belopp: 36.2\n') }, expect: ok },
+  { name: '2 000 nested lists in a body', files: { [A]: activity('', Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i)}- punkt`).join('\n') + '\n') }, expect: err(A, 'body/too-large') }, // 4 MB of indentation
 ];

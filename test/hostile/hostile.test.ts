@@ -43,6 +43,8 @@ function isRegularFile(path: string): boolean {
   }
 }
 
+const ok0 = { code: 0 as const };
+
 const STACK = /\n\s+at .+:\d+:\d+|TypeError|RangeError|ReferenceError|SyntaxError: /;
 
 interface Json {
@@ -131,4 +133,48 @@ describe('hostile input', () => {
       expect(r.stderr, name).not.toMatch(STACK);
     }
   });
+
+  for (const name of ['constructor', '__proto__', 'toString']) {
+    test(`a template block named ${name} is an unknown block, not an internal error`, async () => {
+      const dir = lay({ name, files: { 'templates/arsredovisning.md': `# Rubrik\n\n<!-- sup:${name} -->\n` }, expect: ok0 });
+      const before = snapshot(dir);
+      const r = await run(['-C', dir, 'report', '2025', '--draft', '--today', TODAY]);
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).toContain('templates/arsredovisning.md:3:1');
+      expect(r.stdout + r.stderr).not.toMatch(/internt fel/);
+      expect(r.stdout + r.stderr).not.toMatch(STACK);
+      expect(snapshot(dir)).toEqual(before);
+    });
+  }
+
+  test('a label named constructor and a template body too complex to parse are template errors', async () => {
+    const labels = lay({ name: 'labels', files: { 'templates/etiketter.yaml': 'constructor: x\n__proto__: y\n' }, expect: ok0 });
+    const l = await run(['-C', labels, 'report', '2025', '--draft', '--today', TODAY]);
+    expect(l.code).not.toBe(0);
+    expect(l.stderr).toContain('etiketter.yaml');
+    expect(l.stdout + l.stderr).not.toMatch(/internt fel|Maximum call stack/);
+    const bomb = lay({ name: 'bomb', files: { 'templates/arsredovisning.md': '# Rubrik\n\n' + '*_'.repeat(40_000) + '\n' }, expect: ok0 });
+    const b = await run(['-C', bomb, 'report', '2025', '--draft', '--today', TODAY]);
+    expect(b.code).not.toBe(0);
+    expect(b.stderr).toContain('templates/arsredovisning.md:3:');
+    expect(b.stdout + b.stderr).not.toMatch(/internt fel/);
+  });
+
+  for (const value of ['-0', '1e400', 'NaN', '0x10', '1.7e308', '12345678901234567890']) {
+    test(`sup set budget.belopp ${value}: a normal number or a clear refusal`, async () => {
+      const dir = lay({ name: value, files: {}, expect: ok0 });
+      const before = snapshot(dir);
+      const r = await run(['-C', dir, 'set', 'aktivitet-a', 'budget.belopp', '--', value]);
+      expect(r.stdout + r.stderr).not.toMatch(/internt fel/);
+      expect(r.stdout + r.stderr).not.toMatch(STACK);
+      if (value === '-0' || value === '0x10') {
+        expect(r.code).toBe(0);
+        expect(readFileSync(join(dir, 'data/2025/aktivitet-a.md'), 'utf8')).toContain(`belopp: ${value === '-0' ? 0 : 16}\n`);
+      } else {
+        expect(r.code).toBe(1);
+        expect(r.stderr).toMatch(/ska vara ett tal/);
+        expect(snapshot(dir)).toEqual(before);
+      }
+    });
+  }
 });
