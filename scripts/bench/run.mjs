@@ -167,7 +167,7 @@ function benchEditsAndDiffs(dir, n) {
   const statuses = ['genomförd', 'pågår'];
   const set = measureEach(6, (i) => [bin, '-C', dir, 'set', 'aktivitet-7001', 'status', statuses[i % 2]], 0);
   row('sup set (warm cache)', n, set, undefined, `≤ 1.5 × check warm (${(set.median / warm.median).toFixed(2)} ×)`);
-  const link = measureEach(6, (i) => [bin, '-C', dir, i % 2 ? 'unlink' : 'link', 'aktivitet-7002', 'infrastruktur'], 0);
+  const link = measureEach(6, (i) => [bin, '-C', dir, i % 2 ? 'unlink' : 'link', 'aktivitet-7001', 'infrastruktur'], 0);
   row('sup link / unlink (warm cache)', n, link, undefined, `≤ 1.5 × check warm (${(link.median / warm.median).toFixed(2)} ×)`);
   gitIn(dir, 'checkout', '-q', '--', '.');
 

@@ -1,6 +1,7 @@
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { closeOnInterrupt } from '../util/cleanup.js';
+import { tmpdir } from 'node:os';
+import { closeOnInterrupt, removeOnInterrupt } from '../util/cleanup.js';
 
 /** No Chromium on this machine (or where SUP_CHROMIUM points). */
 export class NoBrowserError extends Error {}
@@ -47,8 +48,24 @@ export const CHROMIUM_ARGS = [
  */
 export async function toPdf(html: string, chromium: string): Promise<Buffer> {
   const { chromium: launcher } = await import('playwright-core');
-  // sup's own handler closes the browser (and so removes its profile folder in TMPDIR) on Ctrl-C or SIGTERM.
-  const browser = await launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+  // Playwright keeps its profile and artifacts in a folder of sup's own, so that Ctrl-C or SIGTERM at
+  // any moment (even while the browser starts) removes them: sup's handler closes the browser and
+  // then removes the folder.
+  const scratch = mkdtempSync(join(tmpdir(), 'sup-pdf-'));
+  const releaseScratch = removeOnInterrupt(scratch);
+  const savedTmp = process.env.TMPDIR;
+  process.env.TMPDIR = scratch;
+  let browser: Awaited<ReturnType<typeof launcher.launch>>;
+  try {
+    browser = await launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+  } catch (error) {
+    rmSync(scratch, { recursive: true, force: true });
+    releaseScratch();
+    throw error;
+  } finally {
+    if (savedTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = savedTmp;
+  }
   const release = closeOnInterrupt(() => browser.close());
   try {
     // The document has no script; turning JavaScript off makes sure nothing in it could run.
@@ -60,6 +77,8 @@ export async function toPdf(html: string, chromium: string): Promise<Buffer> {
   } finally {
     await browser.close();
     release();
+    rmSync(scratch, { recursive: true, force: true });
+    releaseScratch();
   }
 }
 

@@ -8,16 +8,31 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BIN, composeFixture, git, REPO, runBin, tempDir, TODAY, writeTree } from '../helpers.js';
+import { BIN, composeFixture, git, REPO, tempDir, TODAY, writeTree } from '../helpers.js';
 import type { RunResult } from '../helpers.js';
 
 const CANARY = 'hemlig-token-4711';
 const STACK = /\n\s+at .+:\d+:\d+|TypeError|RangeError|ReferenceError|internt fel/;
 
-/** Runs the binary with a secret in its environment and its own TMPDIR; asserts no stack trace and no secret in the output. */
+const RSS = join(REPO, 'scripts', 'bench', 'rss.cjs');
+
+/**
+ * Runs the binary with a secret in its environment and its own TMPDIR; asserts no stack trace, no
+ * secret in the output, an end within seconds and a peak memory under 500 MB.
+ */
 function sup(args: string[], options: { cwd?: string; tmp?: string } = {}): RunResult & { tmp: string } {
   const tmp = options.tmp ?? tempDir('sup-tmp-');
-  const r = runBin(args, { cwd: options.cwd, env: { SUP_CANARY: CANARY, TMPDIR: tmp } });
+  const started = Date.now();
+  const child = spawnSync(process.execPath, ['--require', RSS, BIN, ...args], {
+    cwd: options.cwd ?? REPO,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SUP_CANARY: CANARY, TMPDIR: tmp },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  expect(Date.now() - started).toBeLessThan(30_000);
+  const peak = /\nSUP_BENCH_MAXRSS_KB=(\d+)\n$/.exec(child.stderr);
+  expect(Number(peak?.[1]) / 1024).toBeLessThan(500);
+  const r = { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr.slice(0, peak?.index ?? child.stderr.length) };
   expect(r.stdout + r.stderr).not.toMatch(STACK);
   expect(r.stdout + r.stderr).not.toContain(CANARY);
   expect(r.stdout + r.stderr).not.toContain('hemligt-lösenord');
@@ -128,6 +143,17 @@ describe('nothing outside the project reaches an output', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('templates/ny/aktivitet.md');
     expect(readdirSync(join(dir, 'data'), { recursive: true, encoding: 'utf8' }).filter((n) => n.includes('ny-sak'))).toEqual([]);
+  });
+
+  test('a data folder that is a link out of the project is not walked', () => {
+    const dir = composeFixture('base');
+    const elsewhere = tempDir();
+    writeTree(elsewhere, { 'ute.yaml': `typ: nätverk\nid: ute\nnamn: ${CANARY}\n` });
+    rmSync(join(dir, 'data'), { recursive: true });
+    symlinkSync(elsewhere, join(dir, 'data'));
+    const r = sup(['-C', dir, 'check', '--today', TODAY]);
+    expect(r.stdout).toContain('data:1:1  varning  Länkade mappar följs inte. Flytta in mappen i projektet i stället.  file/link');
+    expect(r.stdout).not.toContain('ute.yaml');
   });
 
   test('sup.yaml linked to /proc/self/environ is a finding, not read', () => {
