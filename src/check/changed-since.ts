@@ -49,6 +49,7 @@ export async function checkChangedSince(options: ChangedSinceOptions): Promise<C
     project: head.project,
     diagnostics,
     fileFindings: head.fileFindings,
+    listing: head.listing,
     summary: summarize(diagnostics, head.summary.files),
     base,
     changedFiles: changed,

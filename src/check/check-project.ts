@@ -10,7 +10,7 @@ import { loadConfig } from '../load/load-config.js';
 import { CheckCache } from '../load/check-cache.js';
 import { readFiles } from '../load/read-files.js';
 import { lazySource, locate } from '../load/source-file.js';
-import type { FileSource, ListingProblem } from '../source/file-source.js';
+import type { FileSource, Listing, ListingProblem } from '../source/file-source.js';
 import { WorktreeSource } from '../source/worktree-source.js';
 import { schemaHash } from '../validate/schemas.js';
 import { FILE_RULE_IDS, RULES } from './rules/index.js';
@@ -39,6 +39,8 @@ export interface CheckResult {
   summary: Summary;
   /** Each file's own findings (reading, parsing, schema), before the severities of sup.yaml: what `reuse` takes over. */
   fileFindings: ReadonlyMap<string, readonly Diagnostic[]>;
+  /** What the source listed for the data patterns: an overlay over the same source starts from it instead of walking the tree again. */
+  listing: Listing;
 }
 
 /** Loads, validates and checks a whole project. Never throws for anything in the data. */
@@ -94,7 +96,7 @@ export function checkProject(options: CheckOptions): CheckResult {
   // Read the texts of files with findings now, while they are surely on disk, for code frames.
   const withFindings = new Set(final.map((d) => d.file));
   for (const f of project.files) if (withFindings.has(f.file.path)) void f.file.text;
-  return { project, diagnostics: final, summary: summarize(final, found.files.length), fileFindings };
+  return { project, diagnostics: final, summary: summarize(final, found.files.length), fileFindings, listing: found };
 }
 
 /** The finding for a path the listing matched but the source will not hand out. */

@@ -27,7 +27,8 @@ export interface ChangeCheck {
  * and the result is compared with `before`. Nothing is written anywhere.
  */
 export function checkWithChange(before: CheckResult, changes: readonly FileChange[], options: { lang: Lang; today?: string }): ChangeCheck {
-  const overlay = new OverlaySource(before.project.source, new Map(changes.map((c) => [c.path, c.content])));
+  const { data, undanta } = before.project.config;
+  const overlay = new OverlaySource(before.project.source, new Map(changes.map((c) => [c.path, c.content])), { include: data, exclude: undanta, listing: before.listing });
   const result = checkProject({
     root: before.project.root,
     source: overlay,
