@@ -13,7 +13,7 @@ const EXPECTED: Record<string, string[]> = {
   schema: ['data/mal/klimat.md:8:9 schema', 'data/mal/klimat.md:9:1 schema'],
   'yaml/syntax': ['data/extra.yaml:3:9 yaml/syntax', 'data/extra.yaml:3:9 yaml/syntax'],
   'yaml/alias': ['data/extra.yaml:1:1 yaml/alias'],
-  'yaml/too-deep': ['data/extra.yaml:1:1 yaml/too-deep'],
+  'yaml/too-deep': ['data/extra.yaml:2:75 yaml/too-deep'],
   'yaml/too-large': ['data/extra.yaml:2:11 yaml/too-large'],
   'value/number': ['data/2025/aktivitet-a.md:13:11 value/number', 'data/2025/vp.md:9:13 budget/over'],
   'body/too-large': ['data/2025/aktivitet-a.md:178:575 body/too-large'],

@@ -1,4 +1,4 @@
-import { guardTerminalOutput } from '../util/escape.js';
+import { guardTerminalOutput, neutraliseWorkflowCommands } from '../util/escape.js';
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CliIo {
@@ -6,6 +6,11 @@ export interface CliIo {
   /** Binary output (a PDF piped to another program); falls back to stdout when absent. */
   stdoutBytes?: (bytes: Buffer) => void;
   stderr: (text: string) => void;
+  /**
+   * Text that holds workflow commands on purpose (the github format's annotations); everything
+   * else written to stdout or stderr has any line that looks like one neutralised. Falls back to stdout.
+   */
+  stdoutWorkflowCommands?: (text: string) => void;
   cwd: string;
   env: Record<string, string | undefined>;
   /** True when stdout is a terminal (for colour). */
@@ -38,8 +43,10 @@ export function guardIo(io: CliIo): CliIo {
   const color = useColor(io);
   return {
     ...io,
-    stdout: (text) => io.stdout(guardTerminalOutput(text, color)),
-    stderr: (text) => io.stderr(guardTerminalOutput(text, color)),
+    stdout: (text) => io.stdout(neutraliseWorkflowCommands(guardTerminalOutput(text, color))),
+    stderr: (text) => io.stderr(neutraliseWorkflowCommands(guardTerminalOutput(text, color))),
+    // The github format's own annotations are workflow commands on purpose; data in them is escaped by the reporter.
+    stdoutWorkflowCommands: (text) => io.stdout(guardTerminalOutput(text, color)),
     stdoutBytes: io.stdoutBytes ?? ((bytes) => io.stdout(bytes.toString('latin1'))),
   };
 }

@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
+import { whenInterrupted } from '../util/cleanup.js';
 import type { CliIo } from './io.js';
 import { ExitError, guardIo } from './io.js';
 import type { GlobalOptions } from './context.js';
@@ -59,6 +60,13 @@ export async function main(argv: readonly string[], rawIo: CliIo): Promise<numbe
     if (error instanceof ExitError) {
       io.stderr(error.message.endsWith('\n') ? error.message : error.message + '\n');
       return error.exitCode;
+    }
+    // A run ended by SIGINT or SIGTERM fails where it was (a browser closed under it): that is no
+    // internal error; the signal handler cleans up and ends the process with 130 or 143.
+    const interrupted = whenInterrupted();
+    if (interrupted) {
+      await interrupted;
+      return 130;
     }
     io.stderr(terminal`sup: internt fel: ${(error as Error)?.message ?? String(error)}` + '\n');
     if (io.env.SUP_DEBUG) io.stderr(`${(error as Error)?.stack ?? ''}\n`);

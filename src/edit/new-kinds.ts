@@ -115,7 +115,7 @@ function planOf(project: Project, given: Given): Entity | undefined {
 }
 
 function newestPlan(project: Project): Entity | undefined {
-  return entitiesOf(project, 'verksamhetsplan').sort((a, b) => (num(b.data, 'år') ?? 0) - (num(a.data, 'år') ?? 0))[0];
+  return [...entitiesOf(project, 'verksamhetsplan')].sort((a, b) => (num(b.data, 'år') ?? 0) - (num(a.data, 'år') ?? 0))[0];
 }
 
 /** A plan-bound file of an example plan is an example too. */

@@ -18,6 +18,8 @@ export const MAX_ITEMS = 10_000;
  * (150,000 list items overflowed the stack; 200,000 keys took minutes).
  */
 export const MAX_ENTRIES = 50_000;
+/** At most this many syntax errors and warnings are reported per file. */
+export const MAX_PROBLEMS = 20;
 
 /** A problem the YAML parser found, with offsets into the parsed text. */
 export interface YamlProblem {
@@ -77,6 +79,8 @@ export function parseYamlFast(text: string): { data: unknown } | undefined {
 export function parseYaml(text: string): ParsedYaml {
   const tooMany = entriesExceed(text, MAX_ENTRIES);
   if (tooMany !== -1) return { doc: undefined, data: undefined, problems: [{ ...problem('too-large', 'ENTRIES', `more than ${MAX_ENTRIES} lines and commas`, tooMany), endOffset: tooMany + 1 }] };
+  const tooDeep = nestingExceeds(text, MAX_DEPTH);
+  if (tooDeep !== -1) return { doc: undefined, data: undefined, problems: [{ ...problem('too-deep', 'TOO_DEEP', `deeper than ${MAX_DEPTH}`, tooDeep), endOffset: tooDeep + 1 }] };
   let doc: Document.Parsed;
   try {
     doc = yamlLib().parseDocument(text, {
@@ -94,8 +98,10 @@ export function parseYaml(text: string): ParsedYaml {
     return { doc: undefined, data: undefined, problems: [problem('too-deep', 'TOO_DEEP', String((error as Error)?.message ?? error), 0)] };
   }
   const problems: YamlProblem[] = [];
-  for (const e of doc.errors) problems.push(fromYamlError(e, 'error'));
-  for (const w of doc.warnings) problems.push(fromYamlError(w, 'warning'));
+  // The first errors say what to fix; hundreds of follow-on errors of one mistake only flood the
+  // output (each with a code frame).
+  for (const e of doc.errors.slice(0, MAX_PROBLEMS)) problems.push(fromYamlError(e, 'error'));
+  for (const w of doc.warnings.slice(0, MAX_PROBLEMS)) problems.push(fromYamlError(w, 'warning'));
   const found = checkNodes(doc.contents);
   problems.push(...found);
   // A number out of range is an error at its place, but the file's data is kept: dropping the
@@ -139,7 +145,53 @@ export function entriesExceed(text: string, limit: number): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c === 10 || c === 44) && ++count > limit) return i;
+    // Line ends and commas separate entries; [ and { open a collection, and "- ", "? " and ": "
+    // start one: counting them bounds what a parser must build (and the errors it can find) for
+    // text like a million [ or `- - - …` on one line, before either parser sees it.
+    const opens = c === 91 || c === 123 || ((c === 45 || c === 63 || c === 58) && text.charCodeAt(i + 1) === 32);
+    if ((c === 10 || c === 44 || opens) && ++count > limit) return i;
+  }
+  return -1;
+}
+
+/**
+ * The offset where flow collections ([ and {) or block sequences on one line (`- - - …`) nest
+ * deeper than `limit`, or -1. Linear and approximate: quoted text and comments are skipped, so a
+ * title with brackets counts for nothing; the real depth check on the parsed data comes after.
+ */
+export function nestingExceeds(text: string, limit: number): number {
+  let depth = 0;
+  let quote = 0;
+  let lineDashes = 0;
+  let atLineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === 92 && quote === 34) i++; // an escape inside double quotes
+      else if (c === quote) quote = 0;
+      continue;
+    }
+    if (c === 10) {
+      atLineStart = true;
+      lineDashes = 0;
+      continue;
+    }
+    if (c === 34 || c === 39) quote = c;
+    else if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10)) {
+      const nl = text.indexOf('\n', i);
+      i = (nl === -1 ? text.length : nl) - 1;
+      continue;
+    } else if (c === 91 || c === 123) {
+      if (++depth > limit) return i;
+    } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
+    if (atLineStart && c !== 32) {
+      if (c === 45 && text.charCodeAt(i + 1) === 32) {
+        if (++lineDashes > limit) return i;
+        i++;
+        continue;
+      }
+      atLineStart = false;
+    }
   }
   return -1;
 }

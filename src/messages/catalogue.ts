@@ -85,7 +85,7 @@ export interface Catalogue {
   'activity/period-order': Fn<{ from: string; to: string }>;
   'activity/goal-other-plan': Fn<{ goal: string; plan: string }>;
   'budget/unknown-post': Fn<{ post: string; plan: string; suggestion?: string }>;
-  'budget/over': Fn<{ post: string; planned: number; budget: number }>;
+  'budget/over': Fn<{ post: string; planned: number | bigint; budget: number }>;
   'network/member-missing': Fn<{ kommuner: readonly string[] }>;
   'network/member-duplicate': Fn<{ kommun: string }>;
   'network/expired': Fn<{ end: string; today: string }>;
@@ -426,7 +426,7 @@ function cap(s: string): string {
 
 let krFormat: Intl.NumberFormat | undefined;
 
-function formatKr(n: number): string {
+function formatKr(n: number | bigint): string {
   krFormat ??= new Intl.NumberFormat('sv-SE');
   return `${krFormat.format(n)} kr`;
 }

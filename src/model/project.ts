@@ -42,9 +42,45 @@ export interface Project {
   byId: Map<string, Entity[]>;
 }
 
-/** The entities of one kind, in file order. */
-export function entitiesOf(project: Project, kind: EntityKind): Entity[] {
-  return project.entities.filter((e) => e.kind === kind);
+const byKind = new WeakMap<Project, Map<EntityKind, Entity[]>>();
+
+/** The entities of one kind, in file order (indexed once per project: rules ask for them in loops). */
+export function entitiesOf(project: Project, kind: EntityKind): readonly Entity[] {
+  let index = byKind.get(project);
+  if (!index) {
+    index = new Map();
+    for (const e of project.entities) {
+      const list = index.get(e.kind);
+      if (list) list.push(e);
+      else index.set(e.kind, [e]);
+    }
+    byKind.set(project, index);
+  }
+  return index.get(kind) ?? [];
+}
+
+const inverse = new WeakMap<Project, Map<string, Map<string, Entity[]>>>();
+
+/** The entities of `kind` whose field `key` holds (or, for a list, contains) `id`: an index built once per project and relation. */
+function referring(project: Project, kind: EntityKind, key: string, id: string): readonly Entity[] {
+  let relations = inverse.get(project);
+  if (!relations) inverse.set(project, (relations = new Map()));
+  const name = `${kind}\u0000${key}`;
+  let index = relations.get(name);
+  if (!index) {
+    index = new Map();
+    for (const e of entitiesOf(project, kind)) {
+      const v = e.data[key];
+      for (const target of new Set(Array.isArray(v) ? v : [v])) {
+        if (typeof target !== 'string') continue;
+        const list = index.get(target);
+        if (list) list.push(e);
+        else index.set(target, [e]);
+      }
+    }
+    relations.set(name, index);
+  }
+  return index.get(id) ?? [];
 }
 
 /** The single entity of a kind with this id, if there is exactly one of that kind. */
@@ -112,18 +148,18 @@ export function buildProject(root: string, config: ProjectConfig, files: Checked
 }
 
 /** The activities that serve a goal (derived from each activity's `mål`). */
-export function activitiesOfGoal(project: Project, goalId: string): Entity[] {
-  return entitiesOf(project, 'aktivitet').filter((a) => arr(a.data, 'mål').includes(goalId));
+export function activitiesOfGoal(project: Project, goalId: string): readonly Entity[] {
+  return referring(project, 'aktivitet', 'mål', goalId);
 }
 
 /** The goals a network owns (derived from each goal's `ägare`). */
-export function goalsOfNetwork(project: Project, networkId: string): Entity[] {
-  return entitiesOf(project, 'mål').filter((g) => g.data.ägare === networkId);
+export function goalsOfNetwork(project: Project, networkId: string): readonly Entity[] {
+  return referring(project, 'mål', 'ägare', networkId);
 }
 
 /** The indicators that measure a goal (derived from each indicator's `mål`). */
-export function indicatorsOfGoal(project: Project, goalId: string): Entity[] {
-  return entitiesOf(project, 'indikator').filter((i) => arr(i.data, 'mål').includes(goalId));
+export function indicatorsOfGoal(project: Project, goalId: string): readonly Entity[] {
+  return referring(project, 'indikator', 'mål', goalId);
 }
 
 /** The text of a project file by its path, read only when asked for (code frames of findings). */

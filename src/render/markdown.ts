@@ -21,6 +21,18 @@ const SAFE_LINK = /^(https?:|mailto:|#|\/|\.{0,2}\/)/i;
  * other than http(s), mailto and relative ones become plain text, so nothing from a data file can
  * run in a reader or make the document fetch anything.
  */
+/**
+ * Code blocks from a body or a project's template keep their text but lose their language and meta:
+ * a block marked `mermaid` (or `math`, `geojson` …) is drawn by the viewers that render the Markdown
+ * report, and could carry a `%%{init}%%` directive. The figures sup draws itself are built by sup.
+ */
+export function stripCodeLanguages(tree: Root): void {
+  visit(tree, 'code', (node) => {
+    node.lang = null;
+    node.meta = null;
+  });
+}
+
 export function embedMarkdown(text: string, depth: number): RootContent[] {
   // A body sup check refuses (body/too-large, body/too-complex) would take remark seconds or
   // gigabytes; a draft shows it as plain text instead, which costs nothing to parse.
@@ -35,6 +47,7 @@ export function embedMarkdown(text: string, depth: number): RootContent[] {
   visit(tree, 'definition', (d) => {
     if (!definitions.has(d.identifier)) definitions.set(d.identifier, d.url); // CommonMark: the first one counts
   });
+  stripCodeLanguages(tree);
   visit(tree, (node, index, parent) => {
     if (node.type === 'html' && parent && index !== undefined) {
       parent.children.splice(index, 1);

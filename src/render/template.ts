@@ -6,7 +6,7 @@ import { parseYaml } from '../load/parse-yaml.js';
 import { LineIndex } from '../load/source-file.js';
 import { catalogue } from '../messages/catalogue.js';
 import { visit } from 'unist-util-visit';
-import { parseMarkdown } from './markdown.js';
+import { parseMarkdown, stripCodeLanguages } from './markdown.js';
 import type { FileSource } from '../source/file-source.js';
 import { readOwnOrBuiltin } from '../source/read-own-or-builtin.js';
 export { BUILTIN_TEMPLATES } from '../source/read-own-or-builtin.js';
@@ -101,6 +101,7 @@ export function applyTemplate(template: { path: string; text: string }, vars: Re
     throw new TemplateError(template.path, at.line, at.column, describeBodyProblem(bad, catalogue('sv')));
   }
   const tree = parseMarkdown(template.text);
+  stripCodeLanguages(tree);
   visit(tree, 'html', (node, _index, parent) => {
     if (parent?.type !== 'root' && /<!--\s*sup:/.test(node.value)) {
       const pos = node.position?.start ?? { line: 1, column: 1 };

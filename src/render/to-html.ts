@@ -56,7 +56,9 @@ export function toHtml(tree: Root, options: HtmlOptions): string {
     if (node.type === 'element' && node.tagName === 'h2') inTitle = false;
     (inTitle ? title : main).push(node as ElementContent);
   }
-  const css = safeCss(readTemplate(options.source, 'stil.css')) + (options.draft ? DRAFT_CSS : '');
+  // A rule such as `::marker {…}` at the start of a line would read as a workflow command in a CI log
+  // (and sup's output guard would then change it): an empty comment before it keeps the CSS the same.
+  const css = (safeCss(readTemplate(options.source, 'stil.css')) + (options.draft ? DRAFT_CSS : '')).replace(/^([ \t]*)::/gm, '$1/**/::');
   const doc: HastRoot = {
     type: 'root',
     children: [

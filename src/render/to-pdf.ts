@@ -1,7 +1,7 @@
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { closeOnInterrupt, removeOnInterrupt } from '../util/cleanup.js';
+import { closeOnInterrupt, removeOnInterrupt, removeQuietly } from '../util/cleanup.js';
 
 /** No Chromium on this machine (or where SUP_CHROMIUM points). */
 export class NoBrowserError extends Error {}
@@ -57,9 +57,11 @@ export async function toPdf(html: string, chromium: string): Promise<Buffer> {
   process.env.TMPDIR = scratch;
   let browser: Awaited<ReturnType<typeof launcher.launch>>;
   try {
-    browser = await launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+    // Chromium's own configuration and cache go into the same folder, not into HOME or TMPDIR.
+    const env = { ...process.env, XDG_CONFIG_HOME: join(scratch, 'config'), XDG_CACHE_HOME: join(scratch, 'cache') };
+    browser = await launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS, headless: true, env, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
   } catch (error) {
-    rmSync(scratch, { recursive: true, force: true });
+    removeQuietly(scratch);
     releaseScratch();
     throw error;
   } finally {
@@ -77,7 +79,7 @@ export async function toPdf(html: string, chromium: string): Promise<Buffer> {
   } finally {
     await browser.close();
     release();
-    rmSync(scratch, { recursive: true, force: true });
+    removeQuietly(scratch);
     releaseScratch();
   }
 }

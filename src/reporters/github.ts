@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Lang } from '../messages/catalogue.js';
 import type { Diagnostic, Summary } from '../model/diagnostic.js';
-import { escapeMarkdownText, escapeWorkflowData, escapeWorkflowProperty, markdownCode } from '../util/escape.js';
+import { escapeMarkdownText, escapeWorkflowData, escapeWorkflowProperty, markdownCode, neutraliseWorkflowCommands } from '../util/escape.js';
 import { formatPretty } from './pretty.js';
 
 /** GitHub shows at most this many annotations of each kind (error, warning, notice) per step. */
@@ -84,7 +84,8 @@ export function formatGithub(diagnostics: readonly Diagnostic[], summary: Summar
     if (rest.info > 0) parts.push(text.info(rest.info));
     lines.push(`::notice::${escapeData(text.more(joinList(parts, text.and)))}`);
   }
-  const report = formatPretty(diagnostics, summary, { color: false, lang: options.lang, source: options.source });
+  // Inside stop-commands nothing is a command; neutralising the report's lines as well costs nothing.
+  const report = neutraliseWorkflowCommands(formatPretty(diagnostics, summary, { color: false, lang: options.lang, source: options.source }));
   const token = `sup-${createHash('sha256').update(report).digest('hex').slice(0, 16)}`;
   lines.push(`::stop-commands::${token}`);
   return lines.join('\n') + '\n' + report + `::${token}::\n`;

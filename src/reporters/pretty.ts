@@ -56,8 +56,8 @@ function codeFrame(d: Diagnostic, options: PrettyOptions): string | undefined {
   if (!text) return undefined;
   // A span over a whole mapping (a missing field) would repeat the whole block: mark only its start.
   const short = d.end && d.end.line - d.start.line <= 2 && (d.end.line > d.start.line || d.end.column > d.start.column);
-  const location = { start: d.start, ...(short ? { end: d.end } : {}) };
-  const frame = codeFrameColumns(text.replace(/\r\n?/g, '\n'), location, {
+  const excerpt = frameExcerpt(text.replace(/\r\n?/g, '\n'), d.start, short ? d.end : undefined);
+  const frame = codeFrameColumns(excerpt.text, excerpt.location, {
     highlightCode: false,
     forceColor: false,
     linesAbove: 1,
@@ -65,6 +65,33 @@ function codeFrame(d: Diagnostic, options: PrettyOptions): string | undefined {
   });
   // The file's own lines stay lines; anything else in them (ESC, a lone CR, U+2028) is shown, not obeyed.
   return escapeTerminalFrame(frame);
+}
+
+/** How much of a line a code frame shows around the marked column. */
+const FRAME_WIDTH = 160;
+
+/**
+ * The text a code frame needs, cut to size: the lines around the finding (the others left empty, so
+ * the line numbers stay right) and, where the line is long, a window of it around the column with
+ * the columns moved to match. A 4 MB line in a hostile file must not be printed whole in every frame.
+ */
+function frameExcerpt(
+  text: string,
+  start: { line: number; column: number },
+  end: { line: number; column: number } | undefined,
+): { text: string; location: { start: { line: number; column: number }; end?: { line: number; column: number } } } {
+  const lines = text.split('\n');
+  const first = Math.max(0, start.line - 2);
+  const last = Math.min(lines.length - 1, (end?.line ?? start.line) );
+  const from = Math.max(0, start.column - 1 - FRAME_WIDTH / 2);
+  const cut = (line: string) => {
+    if (line.length <= FRAME_WIDTH && from === 0) return line;
+    return (from > 0 ? '…' : '') + line.slice(from, from + FRAME_WIDTH) + (line.length > from + FRAME_WIDTH ? '…' : '');
+  };
+  const shift = (p: { line: number; column: number }) => ({ line: p.line, column: Math.max(1, p.column - from + (from > 0 ? 1 : 0)) });
+  const shown = lines.map((line, i) => (i < first || i > last ? '' : cut(line)));
+  const location = end && end.line === start.line ? { start: shift(start), end: shift(end) } : { start: shift(start), ...(end ? { end: { line: end.line, column: Math.min(end.column, FRAME_WIDTH) } } : {}) };
+  return { text: shown.join('\n'), location };
 }
 
 function indent(block: string): string {

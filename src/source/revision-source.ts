@@ -36,6 +36,10 @@ export class RevisionSource implements FileSource {
   /** Names in the tree that are refused, by their project-relative (escaped) path. */
   readonly #badNames: string[] = [];
   readonly #blobs = new Map<string, Buffer>();
+  /** Link targets by the link's object id, read in one batch for all links a listing meets. */
+  readonly #linkTargets = new Map<string, string>();
+  /** Every folder of the tree (from the entries' paths), to tell a link to a folder from a broken one. */
+  #folders: Set<string> | undefined;
   #budget = REVISION_BUDGET;
 
   private constructor(root: string, top: string, sub: string, commit: string) {
@@ -87,9 +91,14 @@ export class RevisionSource implements FileSource {
     const climbs = (rel: string) => rel.split('/').some((part) => part === '..' || part === '.' || part === '') && bases.some((b) => b === '' || rel.startsWith(b + '/'));
     const problems: ListingProblem[] = this.#badNames.filter((rel) => wanted(rel) || climbs(rel)).map((path) => ({ path, problem: 'bad-name' as const }));
     const selected: string[] = [];
+    const candidates: string[] = [];
     for (const full of this.#entries.keys()) {
       const rel = this.#rel(full);
-      if (rel === undefined || !wanted(rel)) continue;
+      if (rel !== undefined && wanted(rel)) candidates.push(full);
+    }
+    this.#readLinks(candidates);
+    for (const full of candidates) {
+      const rel = this.#rel(full)!;
       const target = this.#follow(full);
       if (typeof target !== 'string') {
         problems.push({ path: rel, problem: target.problem === 'folder' ? 'link-folder' : target.problem });
@@ -154,11 +163,14 @@ export class RevisionSource implements FileSource {
       if (entry.type !== 'blob') return { problem: 'special' }; // a submodule
       if (entry.mode !== '120000') return path;
       if (entry.size > 4096) return { problem: 'broken-link' };
-      let target: string;
-      try {
-        target = this.#fetch([entry.object], entry.size)[0]!.toString('utf8');
-      } catch {
-        return { problem: 'broken-link' };
+      let target = this.#linkTargets.get(entry.object);
+      if (target === undefined) {
+        try {
+          target = this.#fetch([entry.object], entry.size)[0]!.toString('utf8');
+        } catch {
+          return { problem: 'broken-link' };
+        }
+        this.#linkTargets.set(entry.object, target);
       }
       if (target.startsWith('/')) return { problem: 'outside' };
       const joined = posix.normalize(posix.join(posix.dirname(path), target));
@@ -170,10 +182,49 @@ export class RevisionSource implements FileSource {
   }
 
   #isFolder(full: string): boolean {
-    const prefix = full + '/';
-    for (const key of this.#entries.keys()) if (key.startsWith(prefix)) return true;
-    return false;
+    if (!this.#folders) {
+      this.#folders = new Set();
+      for (const key of this.#entries.keys()) {
+        for (let i = key.indexOf('/'); i !== -1; i = key.indexOf('/', i + 1)) this.#folders.add(key.slice(0, i));
+      }
+    }
+    return this.#folders.has(full);
   }
+
+  /**
+   * Reads the targets of the links among `paths` (and of the links those point to, up to the hop
+   * limit) in one `git cat-file --batch` per hop: thousands of links cost a few git processes, not one each.
+   */
+  #readLinks(paths: string[]): void {
+    let wave = paths;
+    for (let hop = 0; hop <= MAX_LINK_HOPS && wave.length > 0; hop++) {
+      // The links of this wave whose targets are not known yet, by object id, with the paths that hold them.
+      const pending = new Map<string, string[]>();
+      for (const path of wave) {
+        const e = this.#entries.get(path);
+        if (!e || e.mode !== '120000' || e.size > 4096 || this.#linkTargets.has(e.object)) continue;
+        const list = pending.get(e.object);
+        if (list) list.push(path);
+        else pending.set(e.object, [path]);
+      }
+      if (pending.size === 0) return;
+      const objects = [...pending.keys()];
+      let targets: Buffer[];
+      try {
+        targets = this.#fetch(objects, objects.length * 4096);
+      } catch {
+        return; // each link is then read on its own and reports its own failure
+      }
+      const next: string[] = [];
+      objects.forEach((object, i) => {
+        const target = targets[i]!.toString('utf8');
+        this.#linkTargets.set(object, target);
+        for (const path of pending.get(object)!) next.push(posix.normalize(posix.join(posix.dirname(path), target)));
+      });
+      wave = next;
+    }
+  }
+
 
   /** Reads the selected files' blobs in one `git cat-file --batch`, within the size limit and the budget. */
   #prefetch(paths: string[]): void {

@@ -154,6 +154,9 @@ function walkBases(include: readonly string[]): string[] {
   for (const pattern of include) {
     const base = picomatch.scan(pattern).base;
     if (base === '' || !isSafeRelPath(base)) return [''];
+    // The walk never enters .git, node_modules or a dot folder, also when a pattern starts in one
+    // (`.git/*` in a hostile sup.yaml would otherwise list git's config with its credentials).
+    if (base.split('/').some((part) => part.startsWith('.') || SKIPPED_DIRS.has(part))) continue;
     bases.add(base);
   }
   // A base below another base is walked with it.

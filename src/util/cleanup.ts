@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 const paths = new Set<string>();
 const closers = new Set<() => unknown>();
 let installed = false;
-let exiting = false;
+let exiting: Promise<void> | undefined;
 
 const SIGNALS = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const;
 
@@ -30,10 +30,27 @@ export function closeOnInterrupt(close: () => unknown): () => void {
   };
 }
 
-/** Removes everything registered now; for the signal handler and for tests. */
+/** Removes everything registered now; for the signal handler and for tests. Never throws. */
 export function removeRegistered(): void {
-  for (const path of paths) rmSync(path, { recursive: true, force: true });
+  for (const path of paths) removeQuietly(path);
   paths.clear();
+}
+
+/**
+ * Removes a file or folder, retrying while a dying process (a browser that got the same signal)
+ * still writes into it; a failure is not worth an error at the end of an interrupted run.
+ */
+export function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+  } catch {
+    // best effort
+  }
+}
+
+/** While an interrupted run is being cleaned up: the promise that ends the process; otherwise undefined. */
+export function whenInterrupted(): Promise<void> | undefined {
+  return exiting;
 }
 
 function install(): void {
@@ -41,9 +58,7 @@ function install(): void {
   installed = true;
   for (const [name, number] of Object.entries(SIGNALS)) {
     process.on(name, () => {
-      if (exiting) return;
-      exiting = true;
-      void interrupt(128 + number);
+      exiting ??= interrupt(128 + number);
     });
   }
 }

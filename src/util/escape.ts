@@ -60,6 +60,16 @@ export function guardTerminalOutput(text: string, color: boolean): string {
   });
 }
 
+/**
+ * Lines that a CI runner would take for a workflow command (`::error::…`, `::add-mask::…`; GitHub
+ * trims leading blanks before it looks) get a word joiner (U+2060) before the `::`: invisible in
+ * every document, but no longer a command. Applied to all text sup writes to stdout and stderr,
+ * except the workflow commands the github format writes on purpose.
+ */
+export function neutraliseWorkflowCommands(text: string): string {
+  return text.includes('::') ? text.replace(/^([ \t\u00a0\ufeff]*)::/gm, '$1\u2060::') : text;
+}
+
 // ───────────────────────────── GitHub workflow commands ─────────────────────────────
 
 /** Controls other than CR and LF, which the toolkit's own escapes cover. */
@@ -98,7 +108,10 @@ export function escapeMarkdownText(text: string): string {
   return markdownLine(text)
     .replace(/&/g, '&amp;')
     .replace(/[\\`*_[\]<>#|~!]/g, '\\$&')
-    .replace(/@/g, '@\u2060');
+    .replace(/@/g, '@\u2060')
+    // At the start of a list item or a line, `1.`, `-`, `+` or `---` would open a list or a rule.
+    .replace(/^([-+])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /**

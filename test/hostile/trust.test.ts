@@ -28,6 +28,7 @@ function sup(args: string[], options: { cwd?: string; tmp?: string } = {}): RunR
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SUP_CANARY: CANARY, TMPDIR: tmp },
     encoding: 'utf8',
     timeout: 60_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   expect(Date.now() - started).toBeLessThan(30_000);
   const peak = /\nSUP_BENCH_MAXRSS_KB=(\d+)\n$/.exec(child.stderr);
@@ -270,6 +271,109 @@ describe('names and interruptions', () => {
     expect(readdirSync(tmp)).toEqual([]);
     expect(existsSync(join(dir, 'a.pdf'))).toBe(false);
   }, 60_000);
+});
+
+describe('found by a hostile review', () => {
+  test('a data pattern into .git lists nothing there: no credential reaches an output', () => {
+    const dir = repo(composeFixture('base'));
+    writeFileSync(join(dir, '.git/config'), readFileSync(join(dir, '.git/config'), 'utf8') + '[http]\n\textraheader = AUTHORIZATION: basic hemligt-lösenord\n');
+    writeFileSync(join(dir, 'sup.yaml'), 'version: 1\ndata:\n  - ".git/c*"\n  - ".git/**"\n  - "data/**/*.md"\n  - "data/**/*.yaml"\n');
+    for (const format of ['pretty', 'github', 'json']) {
+      const r = sup(['-C', dir, 'check', '--format', format, '--today', TODAY]);
+      expect(r.stdout).not.toContain('extraheader');
+    }
+  });
+
+  test('no line of any output starts with :: from data: file names, bodies, reports', () => {
+    const dir = composeFixture('base');
+    writeFileSync(join(dir, 'sup.yaml'), 'version: 1\ndata:\n  - "**/*.md"\n  - "data/**/*.yaml"\nundanta:\n  - "**/README.md"\n');
+    writeFileSync(join(dir, '::error::pwned.md'), '---\ntyp: aktivitet\nid: x\n---\n');
+    const annual = join(dir, 'data/2025/arsredovisning.md');
+    writeFileSync(annual, readFileSync(annual, 'utf8') + '\n::warning::i en stycke\n\n```\n::error file=x,line=1::i kod\n```\n');
+    const outputs = [
+      sup(['-C', dir, 'check', '--today', TODAY]),
+      sup(['-C', dir, 'check', '--format', 'junit', '--today', TODAY]),
+      sup(['-C', dir, 'report', '2025', '--draft', '--today', TODAY]),
+      sup(['-C', dir, 'report', '2025', '--draft', '--format', 'html', '--today', TODAY]),
+    ];
+    for (const r of outputs) for (const line of (r.stdout + r.stderr).split('\n')) expect(line.trimStart().startsWith('::'), line).toBe(false);
+    // The github format writes real annotations; the data in them is escaped.
+    const gh = sup(['-C', dir, 'check', '--format', 'github', '--today', TODAY]);
+    for (const line of gh.stdout.split('\n').filter((l) => l.startsWith('::'))) expect(line).toMatch(/^::(error|warning|notice) file=[^:]*::|^::stop-commands::sup-[0-9a-f]{16}$|^::sup-[0-9a-f]{16}::$/);
+  });
+
+  test('a mermaid block in a body is shown as code, never drawn (no %%{init}%% directive)', () => {
+    const dir = composeFixture('base');
+    const annual = join(dir, 'data/2025/arsredovisning.md');
+    writeFileSync(annual, readFileSync(annual, 'utf8') + '\n```mermaid\n%%{init: {"securityLevel":"loose"}}%%\ngraph TD\n A-->B\n```\n');
+    const r = sup(['-C', dir, 'report', '2025', '--draft', '--today', TODAY]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('%%{init: {"securityLevel":"loose"}}%%');
+    expect(r.stdout).not.toMatch(/```mermaid\n%%/);
+  });
+
+  test.each([
+    ['a million [', '['.repeat(1_000_000)],
+    ['250 000 nested flow mappings', 'a: ' + '{a: '.repeat(250_000)],
+    ['a million nested block sequences on one line', '- '.repeat(1_000_000) + 'x'],
+    ['100 000 [ (an error at every bracket)', '['.repeat(100_000)],
+  ])('%s: one finding, small output, in seconds', (_name, text) => {
+    const dir = composeFixture('base');
+    writeFileSync(join(dir, 'data/d.yaml'), text);
+    const r = sup(['-C', dir, 'check', '--today', TODAY]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^data\/d\.yaml:1:\d+ {2}fel {2}.*yaml\/too-(large|deep)/m);
+    expect(r.stdout.length).toBeLessThan(20_000);
+  });
+
+  test('a chain of 8 000 goals is checked in seconds, not minutes', () => {
+    const dir = composeFixture('base');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 8000; i++) files[`data/kedja/g${i}.md`] = `---\ntyp: mål\nid: g${i}\nnivå: delmål\ntitel: M\nförälder: ${i === 0 ? 'klimat' : `g${i - 1}`}\nverksamhetsplan: vp-2025\n---\nx\n`;
+    writeTree(dir, files);
+    const started = Date.now();
+    const r = sup(['-C', dir, 'check', '--no-cache', '--format', 'json', '--today', TODAY]);
+    expect(r.stdout).toContain('"files":');
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  test('5 000 links in a revision cost a few git processes, not one each', () => {
+    const dir = repo(composeFixture('base'));
+    const target = blob(dir, 'finns-inte.md');
+    const links = mktree(dir, Array.from({ length: 5000 }, (_, i) => `120000 blob ${target}\tl${i}.md`));
+    const head = git(dir, 'rev-parse', 'HEAD^{tree}').trim();
+    const top = git(dir, 'ls-tree', '-z', head).split('\0').filter(Boolean);
+    const dataTree = top.find((l) => l.endsWith('\tdata'))!.split(/\s+/)[2]!;
+    const data = mktree(dir, [...git(dir, 'ls-tree', '-z', dataTree).split('\0').filter(Boolean), `040000 tree ${links}\tmany`]);
+    const root = mktree(dir, [...top.filter((l) => !l.endsWith('\tdata')), `040000 tree ${data}\tdata`]);
+    const commit = spawnSync('git', ['commit-tree', root, '-p', 'HEAD', '-m', 'länkar'], { cwd: dir, env: { ...process.env, GIT_AUTHOR_NAME: 'x', GIT_AUTHOR_EMAIL: 'x@x', GIT_COMMITTER_NAME: 'x', GIT_COMMITTER_EMAIL: 'x@x' } }).stdout.toString().trim();
+    const started = Date.now();
+    const r = sup(['-C', dir, 'diff', `HEAD..${commit}`]);
+    expect(r.code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  test('field names that look like list markers or a rule stay text in the sup diff comment', () => {
+    const dir = repo(composeFixture('base'));
+    const file = join(dir, 'data/2025/aktivitet-a.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('---\n', '---\n"1. ond": x\n"- - +": y\n"---": z\n'));
+    const r = sup(['-C', dir, 'diff', 'HEAD']);
+    expect(r.stdout).toContain('  - 1\\. ond: – → `x`');
+    expect(r.stdout).toContain('  - \\- - +: – → `y`');
+    expect(r.stdout).toContain('  - \\---: – → `z`');
+  });
+
+  test('a budget sum past 2^53 is shown exactly', () => {
+    const dir = composeFixture('base');
+    const activity = readFileSync(join(dir, 'data/2025/aktivitet-a.md'), 'utf8');
+    const big = String(Number.MAX_SAFE_INTEGER);
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 3; i++) files[`data/2025/stor-${i}.md`] = activity.replace(/^id: .*$/m, `id: stor-${i}`).replace(/belopp: \d+/, `belopp: ${big}`);
+    writeTree(dir, files);
+    const r = sup(['-C', dir, 'check', '--format', 'json', '--today', TODAY]);
+    // 3 × (2^53 − 1) = 27 021 597 764 272 973, not the …972 a sum of doubles gives.
+    expect(r.stdout).toMatch(/27\D021\D597\D764\D272\D973 kr/);
+  });
 });
 
 /** Runs node with `args`, sends `signal` after `delay` ms (or once `when` is true), and resolves with the exit code. */

@@ -1,5 +1,4 @@
-import { entitiesOf, lookup } from '../../model/project.js';
-import type { Entity } from '../../model/project.js';
+import { goalChains } from '../goal-chains.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 
@@ -8,21 +7,7 @@ export const goalCycle: Rule = {
   id: 'goal/cycle',
   severity: 'error',
   run({ project, msg, report }) {
-    const reported = new Set<string>();
-    for (const start of entitiesOf(project, 'mål')) {
-      const chain: Entity[] = [];
-      const seen = new Set<Entity>();
-      let current: Entity | undefined = start;
-      while (current && !seen.has(current)) {
-        seen.add(current);
-        chain.push(current);
-        current = lookup(project, current.data.förälder, 'mål');
-      }
-      if (!current) continue;
-      const loop = chain.slice(chain.indexOf(current));
-      const key = loop.map((g) => g.id).sort().join('|');
-      if (reported.has(key)) continue;
-      reported.add(key);
+    for (const loop of goalChains(project).cycles) {
       // Report at the member that comes first by file, so the finding is stable.
       const first = [...loop].sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0))[0]!;
       const from = loop.indexOf(first);

@@ -1,5 +1,5 @@
-import { entitiesOf, lookup, str } from '../../model/project.js';
-import type { Entity } from '../../model/project.js';
+import { entitiesOf, str } from '../../model/project.js';
+import { goalChains } from '../goal-chains.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 
@@ -12,22 +12,12 @@ export const goalNoVision: Rule = {
   id: 'goal/no-vision',
   severity: 'error',
   run({ project, msg, report }) {
+    const { top } = goalChains(project);
     for (const goal of entitiesOf(project, 'mål')) {
-      const seen = new Set<Entity>();
-      let current: Entity = goal;
-      for (;;) {
-        seen.add(current);
-        const parentId = current.data.förälder;
-        if (parentId === undefined) break;
-        const parent = lookup(project, parentId, 'mål');
-        if (!parent || seen.has(parent)) {
-          current = goal; // broken or circular: other rules say so
-          break;
-        }
-        current = parent;
-      }
-      if (current === goal) continue;
-      if (str(current.data, 'nivå') !== 'vision' && current.data.förälder === undefined && str(current.data, 'nivå') !== undefined) {
+      const current = top.get(goal);
+      // Broken or circular: other rules say so. A goal that is its own top has no parent: goal/parent.
+      if (!current || current === goal) continue;
+      if (str(current.data, 'nivå') !== 'vision' && str(current.data, 'nivå') !== undefined) {
         // The top goal itself gets goal/parent; its descendants get this pointer to why.
         report({ ...at(goal, 'förälder'), message: msg['goal/no-vision']({ top: current.id }) });
       }

@@ -77,7 +77,7 @@ export async function runCheck(global: GlobalOptions, options: CheckCommandOptio
         changed = files ? new Set(files) : undefined;
       }
       const github = { lang, changedFiles: changed, pathPrefix: safePrefix(root), source };
-      io.stdout(formatGithub(diagnostics, summary, github));
+      (io.stdoutWorkflowCommands ?? io.stdout)(formatGithub(diagnostics, summary, github));
       const summaryFile = io.env.GITHUB_STEP_SUMMARY;
       if (summaryFile) {
         try {

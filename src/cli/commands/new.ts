@@ -181,7 +181,8 @@ function askOnTerminal(): { ask: Ask; close: () => void } {
     ask: async (question) => {
       if (ended.signal.aborted) return undefined;
       try {
-        return await rl.question(question, { signal: ended.signal });
+        // readline writes to stderr itself, past the output guard: the question (with ids from the data) is escaped here.
+        return await rl.question(t(question.replace(/: $/, '')) + ': ', { signal: ended.signal });
       } catch {
         return undefined;
       }
