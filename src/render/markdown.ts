@@ -91,12 +91,12 @@ export function paragraph(...children: (string | PhrasingContent)[]): Paragraph 
   return { type: 'paragraph', children: children.map((c) => (typeof c === 'string' ? text(c) : c)) };
 }
 
-/** A heading at a depth clamped to 1–6. */
+/** A heading at a depth clamped to 1–6, on one line (a PDF outline would otherwise join words at a line break). */
 export function heading(depth: number, ...children: (string | PhrasingContent)[]): RootContent {
   return {
     type: 'heading',
     depth: Math.min(6, Math.max(1, depth)) as Heading['depth'],
-    children: children.map((c) => (typeof c === 'string' ? text(c) : c)),
+    children: children.map((c) => (typeof c === 'string' ? text(oneLine(c)) : c)),
   };
 }
 
