@@ -1,6 +1,6 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import type { PDFContext, PDFObject } from 'pdf-lib';
-import { escapeXmlText } from '../util/escape.js';
+import { cleanDocumentText, escapeXmlText } from '../util/escape.js';
 
 /** What a published PDF says about itself: its title, author and language. */
 export interface PdfMetadata {
@@ -20,7 +20,10 @@ const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
  * The structure tree Chromium wrote is kept as it is; object streams are not used, so the file stays
  * readable by older checkers, and nothing depends on the clock.
  */
-export async function addPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Buffer> {
+export async function addPdfMetadata(pdf: Uint8Array, given: PdfMetadata): Promise<Buffer> {
+  // The same cleaning as the document's text: no control characters, on one line.
+  const line = (t: string) => cleanDocumentText(t).replace(/\s+/g, ' ').trim();
+  const meta = { title: line(given.title), author: line(given.author), lang: given.lang };
   // updateMetadata: false, or pdf-lib stamps its own producer and the current time.
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   // showInWindowTitleBar writes /ViewerPreferences << /DisplayDocTitle true >>, which PDF/UA asks for.
