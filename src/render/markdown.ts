@@ -69,9 +69,12 @@ export function embedMarkdown(text: string, depth: number): RootContent[] {
   return tree.children;
 }
 
-/** Plain text from a data field on one line: YAML folds and line breaks become single spaces. */
+/**
+ * Plain text from a data field on one line: YAML folds and line breaks become single spaces. No-break
+ * spaces (U+00A0, U+202F, U+2007) stay: they keep "120 000 kr" and "13,9 %" together in a table cell.
+ */
 export function oneLine(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
+  return value.replace(/[^\S\u00a0\u202f\u2007]+/g, ' ').trim();
 }
 
 /** Plain text from a data field as paragraphs: a blank line starts a new one. */
