@@ -51,8 +51,10 @@ export const CHROMIUM_ARGS = [
 export async function toPdf(html: string, chromium: string, meta: PdfMetadata): Promise<Buffer> {
   const { chromium: launcher } = await import('playwright-core');
   // sup's own handler closes the browser (and so removes its profile folder in TMPDIR) on Ctrl-C or SIGTERM.
-  const browser = await launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
-  const release = closeOnInterrupt(() => browser.close());
+  const launching = launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+  // Registered before the launch ends: a signal during the start-up would otherwise leave the profile folder behind.
+  const release = closeOnInterrupt(async () => (await launching).close());
+  const browser = await launching;
   try {
     // The document has no script; turning JavaScript off makes sure nothing in it could run.
     const page = await browser.newPage({ javaScriptEnabled: false });
