@@ -63,7 +63,7 @@ describe('in a real browser', () => {
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
     const pages = pdfPages(file);
     expect(pages[0]).toContain('Årsredovisning och bokslut 2025');
-    expect(pages[0]).toContain('Beslutad av samarbetskommittén 9 februari 2026');
+    expect(pages[0]).toContain('Beslutad av samarbetskommittén den 9 februari 2026');
     expect(pages.length).toBeGreaterThanOrEqual(1 + MAIN_SECTIONS.length);
     const firstLines = pages.map((p) => p.split('\n').find((l) => l.trim() !== '')?.trim());
     for (const section of MAIN_SECTIONS) expect(firstLines, section).toContain(section);

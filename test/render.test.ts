@@ -93,7 +93,7 @@ describe('sup report on the embedded data', () => {
     const h2 = [...md.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
     expect(h2).toEqual(['Året i korthet', 'Om Södertörnssamverkan', 'Styrning och läsanvisning', 'Måluppfyllelse', 'Ekonomi', 'Framåtblick', 'Bilagor']);
     expect(md.startsWith('# Årsredovisning och bokslut 2025\n')).toBe(true);
-    expect(md).toContain('Beslutad av samarbetskommittén 9 februari 2026');
+    expect(md).toContain('Beslutad av samarbetskommittén den 9 februari 2026');
     expect(md).toContain('### Omställningsmålet: Södertörn leder vägen i omställningen mot ett hållbart transportsystem');
     expect(md).toContain('_Ansvarigt nätverk: Nätverk för trafikstrateger_');
     expect(md).toMatch(/\| Indikator +\| Källa +\| Basvärde \(år\) \| Föregående år \| Utfall \| +Målvärde \| Trend +\| Bedömning +\|/);
@@ -119,8 +119,12 @@ describe('sup report on the embedded data', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('status: avbruten', 'status: genomförd'));
     const after = (await run(['-C', dir, 'report', '2025', '--today', TODAY])).stdout;
     expect(after).toContain('**11 av 16 planerade aktiviteter genomförda**');
-    expect(after).toMatch(/\| genomförd +\| +11 \|/);
-    expect(after).toMatch(/\| avbruten +\| +0 \|/);
+    expect(after).toMatch(/\| Genomförd +\| +11 \|/);
+    expect(after).toMatch(/\| Avbruten +\| +0 \|/);
+    // The statuses in the order a reader expects, capitalised at the start of the cell.
+    expect([...after.matchAll(/^\| (Genomförd|Delvis genomförd|Pågår|Senarelagd|Ej påbörjad|Avbruten) +\|/gm)].map((m) => m[1]).slice(0, 6)).toEqual([
+      "Genomförd", "Delvis genomförd", "Pågår", "Senarelagd", "Ej påbörjad", "Avbruten",
+    ]);
   });
 
   test('key figures are computed from the data', () => {

@@ -14,6 +14,8 @@ export type DocumentKind = 'årsredovisning' | 'verksamhetsplan';
 export interface BuiltDocument {
   tree: Root;
   title: string;
+  /** The organisation whose document it is: the PDF's Author. */
+  author: string;
   draft: boolean;
 }
 
@@ -59,5 +61,5 @@ export function buildDocument(project: Project, kind: DocumentKind, year: number
   const tree = applyTemplate(readTemplate(project.source, templateName), vars, blocks);
   const h1 = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
   const title = h1 && 'children' in h1 ? h1.children.map((c) => ('value' in c ? c.value : '')).join('') : templateName;
-  return { tree, title, draft };
+  return { tree, title, author: data.organisationName, draft };
 }

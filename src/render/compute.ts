@@ -2,6 +2,16 @@ import { ACTIVITY_STATUSES, ASSESSMENTS } from '../model/kinds.js';
 import type { Assessment } from '../model/kinds.js';
 import type { IndicatorView, YearData } from './year-data.js';
 
+/** The statuses in the order a reader expects them: done first, then under way, and stopped last. */
+export const REPORT_STATUS_ORDER: readonly (typeof ACTIVITY_STATUSES)[number][] = [
+  'genomförd',
+  'delvis genomförd',
+  'pågår',
+  'senarelagd',
+  'ej påbörjad',
+  'avbruten',
+];
+
 /** The computed key figures of "Året i korthet". */
 export interface KeyFigures {
   planned: number;
@@ -17,7 +27,7 @@ export interface KeyFigures {
 
 /** Counts activities per status, goals per assessment, and budget against outcome. */
 export function keyFigures(data: YearData): KeyFigures {
-  const byStatus = ACTIVITY_STATUSES.map((status) => ({ status, count: data.activities.filter((a) => a.status === status).length }));
+  const byStatus = REPORT_STATUS_ORDER.map((status) => ({ status, count: data.activities.filter((a) => a.status === status).length }));
   const assessed = [...data.assessments.values()];
   const budget = data.budget.reduce((s, b) => s + b.amount, 0);
   const complete = data.budget.length > 0 && data.budget.every((b) => b.outcome !== undefined);

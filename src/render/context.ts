@@ -7,7 +7,8 @@ export const LABEL_KEYS = [
   'beslutad', 'ej_beslutad', 'utkast', 'utkast_text', 'exempel_text', 'saknas', 'källa_kolada', 'källa_egen', 'källa_annan', 'kpi',
   'bedömning_registrerad', 'bedömning_beräknad', 'nyckeltal_aktiviteter', 'nyckeltal_budget', 'kol_status', 'kol_antal',
   'kol_bedömning', 'kol_mål', 'kol_nätverk', 'kol_organ', 'kol_uppgift', 'kol_kommun', 'kol_roll', 'kol_namn',
-  'arbetsgrupp_till', 'figur_målstruktur', 'figur_mål_och_nätverk', 'ingår_i_programmet', 'ingår_i_planen',
+  'arbetsgrupp_till', 'figur_målstruktur', 'figur_mål_och_nätverk', 'figur_målstruktur_text', 'figur_målstruktur_rad',
+  'figur_mål_och_nätverk_text', 'figur_mål_och_nätverk_rad', 'ingår_i_programmet', 'ingår_i_planen',
   'ägs_av', 'bedömning_rad', 'utveckling_rad', 'ej_bedömt', 'rubrik_delmål',
   'rubrik_indikatorer', 'rubrik_aktiviteter', 'rubrik_effekter', 'inga_delmål', 'inga_indikatorer', 'inga_aktiviteter',
   'inga_effekter', 'kol_delmål', 'kol_motivering', 'kol_indikator', 'kol_källa', 'kol_basvärde', 'kol_föregående', 'kol_utfall',
@@ -26,13 +27,17 @@ export interface RenderContext {
   draft: boolean;
   /** A label from etiketter.yaml with its {{names}} filled in. */
   t(key: LabelKey, vars?: Record<string, string>): string;
+  /** The next figure's number: figures are numbered from 1 in the order the document shows them. */
+  nextFigure(): number;
 }
 
 /** Builds the context for one document. A label naming an unknown {{name}} is an error at its line. */
 export function renderContext(data: YearData, labels: Labels, draft: boolean): RenderContext {
+  let figures = 0;
   return {
     data,
     draft,
+    nextFigure: () => ++figures,
     t: (key, vars = {}) => fill(labels.text[key]!, vars, { file: labels.path, ...(labels.where[key] ?? { line: 1, column: 1 }) }),
   };
 }

@@ -35,6 +35,11 @@ export function signedKr(amount: number): string {
   return `${amount > 0 ? '+' : '−'}${kr(Math.abs(amount))}`;
 }
 
+/** First letter in upper case: a status or assessment word at the start of a table cell ("Genomförd"). */
+export function atStart(word: string): string {
+  return word.charAt(0).toLocaleUpperCase('sv-SE') + word.slice(1);
+}
+
 /** First letter in lower case: "Samarbetskommittén" → "samarbetskommittén" inside a sentence. */
 export function inSentence(name: string): string {
   return name.charAt(0).toLocaleLowerCase('sv-SE') + name.slice(1);

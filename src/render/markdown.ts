@@ -82,9 +82,12 @@ export function embedMarkdown(text: string, depth: number): RootContent[] {
   return tree.children;
 }
 
-/** Plain text from a data field on one line: YAML folds and line breaks become single spaces. */
+/**
+ * Plain text from a data field on one line: YAML folds and line breaks become single spaces. No-break
+ * spaces (U+00A0, U+202F, U+2007) stay: they keep "120 000 kr" and "13,9 %" together in a table cell.
+ */
 export function oneLine(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
+  return value.replace(/[^\S\u00a0\u202f\u2007]+/g, ' ').trim();
 }
 
 /** Plain text from a data field as paragraphs: a blank line starts a new one. */
@@ -104,12 +107,12 @@ export function paragraph(...children: (string | PhrasingContent)[]): Paragraph 
   return { type: 'paragraph', children: children.map((c) => (typeof c === 'string' ? text(c) : c)) };
 }
 
-/** A heading at a depth clamped to 1–6. */
+/** A heading at a depth clamped to 1–6, on one line (a PDF outline would otherwise join words at a line break). */
 export function heading(depth: number, ...children: (string | PhrasingContent)[]): RootContent {
   return {
     type: 'heading',
     depth: Math.min(6, Math.max(1, depth)) as Heading['depth'],
-    children: children.map((c) => (typeof c === 'string' ? text(c) : c)),
+    children: children.map((c) => (typeof c === 'string' ? text(oneLine(c)) : c)),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Lang } from '../messages/catalogue.js';
 import type { Project } from '../model/project.js';
 import { buildDocument } from './build-document.js';
 import type { DocumentKind } from './build-document.js';
-import { toHtml } from './to-html.js';
+import { DOCUMENT_LANG, toHtml } from './to-html.js';
 import { toMarkdown } from './to-markdown.js';
 import { findChromium, NoBrowserError, toPdf } from './to-pdf.js';
 
@@ -25,5 +25,5 @@ export async function renderDocument(project: Project, options: RenderOptions): 
   if (options.format === 'html') return html;
   const chromium = findChromium(options.env ?? {});
   if (!chromium) throw new NoBrowserError('no chromium');
-  return toPdf(html, chromium);
+  return toPdf(html, chromium, { title: doc.title, author: doc.author, lang: DOCUMENT_LANG });
 }

@@ -11,11 +11,14 @@ import { readTemplate, TemplateError } from './template.js';
 import type { FileSource } from '../source/file-source.js';
 import { cleanTree } from './markdown.js';
 
+/** The documents' language (BCP 47): in the HTML's lang and the PDF's /Lang and XMP. */
+export const DOCUMENT_LANG = 'sv-SE';
+
 /** What may appear in the HTML: GitHub's safe defaults plus the SVG of the figures sup draws. */
 const SCHEMA: SanitizeSchema = {
   ...defaultSchema,
   // No img: a picture would be fetched from elsewhere, and the document must stand alone.
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((t) => t !== 'img'), 'figure', 'figcaption', 'svg', 'g', 'rect', 'text', 'tspan', 'line'],
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((t) => t !== 'img'), 'figure', 'figcaption', 'svg', 'title', 'desc', 'g', 'rect', 'text', 'tspan', 'line', 'path'],
   attributes: {
     ...defaultSchema.attributes,
     figure: ['className'],
@@ -25,6 +28,7 @@ const SCHEMA: SanitizeSchema = {
     text: ['x', 'y', 'textAnchor', 'fontSize', 'fill'],
     tspan: ['x', 'dy'],
     line: ['x1', 'y1', 'x2', 'y2', 'stroke', 'strokeWidth'],
+    path: ['d', 'fill', 'stroke', 'strokeWidth'],
     td: [...(defaultSchema.attributes?.td ?? []), 'align'],
     th: [...(defaultSchema.attributes?.th ?? []), 'align'],
   },
@@ -44,7 +48,7 @@ export interface HtmlOptions {
 
 /**
  * One self-contained HTML file: CSS inline, figures as inline SVG, no script and no reference to
- * another host. The part before the first main section is the title page.
+ * another host, in <main> with lang sv-SE. The part before the first main section is the title page.
  */
 export function toHtml(tree: Root, options: HtmlOptions): string {
   const hast = toHast.runSync(cleanTree(tree) as never) as HastRoot;
@@ -63,7 +67,7 @@ export function toHtml(tree: Root, options: HtmlOptions): string {
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang: 'sv' }, [
+      h('html', { lang: DOCUMENT_LANG }, [
         h('head', [
           h('meta', { charset: 'utf-8' }),
           // Whatever a style sheet says, the page may load nothing and run nothing.
@@ -72,7 +76,8 @@ export function toHtml(tree: Root, options: HtmlOptions): string {
           h('title', options.title),
           h('style', css),
         ]),
-        h('body', options.draft ? { className: ['utkast'] } : {}, [h('section', { className: ['titelsida'] }, title), ...main]) as Element,
+        // One main landmark holds everything, so a screen reader can jump to it and axe finds no loose content.
+        h('body', options.draft ? { className: ['utkast'] } : {}, [h('main', [h('section', { className: ['titelsida'] }, title), ...main])]) as Element,
       ]),
     ],
   };

@@ -2,6 +2,8 @@ import { accessSync, constants, mkdtempSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { closeOnInterrupt, removeOnInterrupt, removeQuietly } from '../util/cleanup.js';
+import { addPdfMetadata } from './add-pdf-metadata.js';
+import type { PdfMetadata } from './add-pdf-metadata.js';
 
 /** No Chromium on this machine (or where SUP_CHROMIUM points). */
 export class NoBrowserError extends Error {}
@@ -43,10 +45,11 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * Prints self-contained HTML to an A4 PDF with the system Chromium (never a downloaded browser).
- * Every request the page makes is refused, so the PDF can only contain what the HTML holds.
+ * Prints self-contained HTML to a tagged A4 PDF with an outline, with the system Chromium (never a
+ * downloaded browser), then adds the metadata PDF/UA asks for. Every request the page makes is
+ * refused, so the PDF can only contain what the HTML holds.
  */
-export async function toPdf(html: string, chromium: string): Promise<Buffer> {
+export async function toPdf(html: string, chromium: string, meta: PdfMetadata): Promise<Buffer> {
   const { chromium: launcher } = await import('playwright-core');
   // Playwright keeps its profile and artifacts in a folder of sup's own, so that Ctrl-C or SIGTERM at
   // any moment (even while the browser starts) removes them: sup's handler closes the browser and
@@ -74,8 +77,9 @@ export async function toPdf(html: string, chromium: string): Promise<Buffer> {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-    return fixDates(Buffer.from(pdf));
+    // Tagged: the structure tree (headings, tables, figures with /Alt) that screen readers use; the outline needs it.
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+    return await addPdfMetadata(fixDates(Buffer.from(pdf)), meta);
   } finally {
     await browser.close();
     release();

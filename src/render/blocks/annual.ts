@@ -1,7 +1,7 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { RenderContext } from '../context.js';
 import { assessIndicator, carriedOver, keyFigures, PARTLY_THRESHOLD, trend } from '../compute.js';
-import { date, kr, number, pct, signedKr } from '../format.js';
+import { atStart, date, kr, number, pct, signedKr } from '../format.js';
 import { emphasis, heading, list, oneLine, paragraph, prose, strong, table, text } from '../markdown.js';
 import type { Block } from '../template.js';
 import type { ActivityView, GoalView, IndicatorView } from '../year-data.js';
@@ -47,12 +47,12 @@ function keyFigureBlock(ctx: RenderContext): RootContent[] {
     paragraph(strong(ctx.t('nyckeltal_aktiviteter', { genomförda: String(k.done), planerade: String(k.planned) }))),
     table(
       [ctx.t('kol_status'), ctx.t('kol_antal')],
-      k.byStatus.map((s) => [s.status, String(s.count)]),
+      k.byStatus.map((s) => [atStart(s.status), String(s.count)]),
       ['left', 'right'],
     ),
     table(
       [ctx.t('kol_bedömning'), ctx.t('kol_antal')],
-      k.byAssessment.map((a) => [a.assessment, String(a.count)]),
+      k.byAssessment.map((a) => [atStart(a.assessment), String(a.count)]),
       ['left', 'right'],
     ),
     paragraph(

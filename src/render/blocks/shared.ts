@@ -37,16 +37,37 @@ function nodeOf(g: GoalView): FigureNode {
   return { id: g.id, label: g.title, rank: LEVEL_RANK[g.level] ?? 3, kind: (g.level || 'delmål') as FigureNode['kind'] };
 }
 
-/** Figur 2: the goal structure with the year's delmål. */
+/** Quotes a text the Swedish way, for the figures' descriptions. */
+const quoted = (text: string) => `”${text}”`;
+
+/** The figure's description: an opening sentence, then one sentence per parent naming its children. */
+function describe(figure: Pick<Figure, 'nodes' | 'edges'>, opening: string, line: (parent: string, children: string) => string): string {
+  const label = new Map(figure.nodes.map((n) => [n.id, n.label]));
+  const kids = new Map<string, string[]>();
+  for (const [from, to] of figure.edges) if (label.has(from) && label.has(to)) kids.set(from, [...(kids.get(from) ?? []), label.get(to)!]);
+  return [opening, ...[...kids].map(([from, children]) => line(label.get(from)!, joinSwedish(children.map(quoted))))].join(' ');
+}
+
+/** "a, b och c": a Swedish enumeration. */
+export function joinSwedish(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
+}
+
+/** The goal structure with the year's delmål, as a layered tree. */
 export function goalStructure(ctx: RenderContext): RootContent[] {
   const goals = goalsForFigure(ctx);
   const ids = new Set(goals.map((g) => g.id));
   const program = ctx.data.programShortName;
+  const nodes = goals.map(nodeOf);
+  const edges = goals.filter((g) => g.parentId && ids.has(g.parentId)).map((g): [string, string] => [g.parentId!, g.id]);
   const figure: Figure = {
-    caption: ctx.t('figur_målstruktur', { program }),
+    caption: ctx.t('figur_målstruktur', { program, nummer: String(ctx.nextFigure()) }),
+    description: describe({ nodes, edges }, ctx.t('figur_målstruktur_text'), (överordnat, underordnade) =>
+      ctx.t('figur_målstruktur_rad', { överordnat, underordnade }),
+    ),
     direction: 'TD',
-    nodes: goals.map(nodeOf),
-    edges: goals.filter((g) => g.parentId && ids.has(g.parentId)).map((g) => [g.parentId!, g.id]),
+    nodes,
+    edges,
     bands: [
       { from: 0, to: 2, label: ctx.t('ingår_i_programmet', { program }) },
       ...(ctx.data.subGoals.length ? [{ from: 3, to: 3, label: ctx.t('ingår_i_planen') }] : []),
@@ -55,18 +76,22 @@ export function goalStructure(ctx: RenderContext): RootContent[] {
   return [figureNode(figure), caption(figure.caption)];
 }
 
-/** Figur 4: which network owns which goal, as a figure and a table. */
+/** Which network owns which goal: each network with its goals, as a figure and a table. */
 export function goalsAndNetworks(ctx: RenderContext): RootContent[] {
   const goals = [...(ctx.data.vision ? [ctx.data.vision] : []), ...ctx.data.programmeGoals].filter((g) => g.ownerId);
+  // The networks in the programme's order (the data's), each followed by the goals it owns.
   const networks = ctx.data.networks.filter((n) => goals.some((g) => g.ownerId === n.id));
+  const nodes: FigureNode[] = [
+    ...networks.map((n): FigureNode => ({ id: `nätverk:${n.id}`, label: n.name, rank: 0, kind: 'nätverk' })),
+    ...goals.map((g) => ({ ...nodeOf(g), rank: 1 })),
+  ];
+  const edges = goals.map((g): [string, string] => [`nätverk:${g.ownerId}`, g.id]);
   const figure: Figure = {
-    caption: ctx.t('figur_mål_och_nätverk'),
+    caption: ctx.t('figur_mål_och_nätverk', { program: ctx.data.programShortName, nummer: String(ctx.nextFigure()) }),
+    description: describe({ nodes, edges }, ctx.t('figur_mål_och_nätverk_text'), (nätverk, mål) => ctx.t('figur_mål_och_nätverk_rad', { nätverk, mål })),
     direction: 'LR',
-    nodes: [
-      ...goals.map((g) => ({ ...nodeOf(g), rank: 0 })),
-      ...networks.map((n): FigureNode => ({ id: `nätverk:${n.id}`, label: n.name, rank: 1, kind: 'nätverk' })),
-    ],
-    edges: goals.map((g) => [g.id, `nätverk:${g.ownerId}`]),
+    nodes,
+    edges,
   };
   const name = (id?: string) => ctx.data.networks.find((n) => n.id === id)?.name ?? id ?? '';
   return [
