@@ -51,11 +51,16 @@ export function registerEdit({ program, io, global, setExitCode }: Registration)
       setExitCode(await runUnlink(activity, goal, global(), io));
     });
 
-  program
-    .command('set <id> <fält> <värde>')
-    .description('ändra ett värde, till exempel sup set laddinfrastruktur-plan status genomförd eller budget.belopp 300000')
-    .action(async (id: string, field: string, value: string) => {
-      const { runSet } = await import('../commands/set.js');
-      setExitCode(await runSet(id, field, value, global(), io));
-    });
+  const set = program
+    .command('set <id> <fält-och-värden...>')
+    .description('ändra värden: sup set <id> <fält> <värde>, eller flera på en gång: sup set <id> budget.post=utredningar budget.belopp=200000')
+    .option('--lägg-till <värde>', 'lägg till i listfältet (kan upprepas, eller kommaseparerat)', collect)
+    .option('--ta-bort <värde>', 'ta bort ur listfältet (kan upprepas, eller kommaseparerat)', collect)
+    .option('--efter-beslut <skäl>', 'ändra beslutat innehåll ändå; skälet skrivs in i filen');
+  set.addOption(new Option('--lagg-till <värde>').hideHelp().argParser(collect));
+  set.action(async (id: string, args: string[], options: Record<string, string | string[] | undefined>) => {
+    const { runSetMany } = await import('../commands/set.js');
+    const add = [...((options.läggTill as string[] | undefined) ?? []), ...((options.laggTill as string[] | undefined) ?? [])];
+    setExitCode(await runSetMany(id, args, { add, remove: (options.taBort as string[] | undefined) ?? [], afterDecision: options.efterBeslut as string | undefined }, global(), io));
+  });
 }
