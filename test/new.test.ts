@@ -64,7 +64,7 @@ describe('sup new aktivitet', () => {
     );
     const check = await run(['-C', dir, 'check', '--today', TODAY]);
     expect(check.code).toBe(0);
-    expect(check.stdout).toContain('⚠ Inga fel, 1 varning i 40 filer.');
+    expect(check.stdout).toContain('⚠ Inga fel, 2 varningar i 40 filer.');
   });
 
   test('a missing required option (not a terminal): exit 1 naming what is missing, no file', async () => {
