@@ -26,7 +26,7 @@ export interface EditHooks {
 /** What an edit came to, as data: the command prints it and picks the exit code. */
 export type EditOutcome =
   /** Written (exit 0); `warnings` are findings the change brought, worth knowing. */
-  | { status: 'written'; message: string; warnings: Diagnostic[]; source: (path: string) => string | undefined }
+  | { status: 'written'; message: string; details?: string[]; warnings: Diagnostic[]; source: (path: string) => string | undefined }
   /** Nothing to do (exit 0). */
   | { status: 'unchanged'; message: string }
   /** Refused because of the request or the data (exit 1); nothing was written. */

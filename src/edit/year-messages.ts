@@ -15,6 +15,13 @@ const meant = (lang: Lang, suggestion?: string) => (suggestion ? (lang === 'sv' 
 
 export const yearMessages = {
   sv: {
+    nextYearDone: (file: string, plan: string, from: string, posts: number, activities: number, goals: number) =>
+      `Skapade ${file} (verksamhetsplan ${q(plan)}) med budgeten från ${q(from)} (${posts} ${posts === 1 ? 'post' : 'poster'}, beloppen som förslag)` +
+      ` och förde över ${activities} ${activities === 1 ? 'aktivitet' : 'aktiviteter'} som inte blev klara` +
+      (goals > 0 ? ` och ${goals} delmål som inte bedömdes som uppfyllda` : '') + (activities + goals > 0 ? ':' : '.'),
+    carriedActivity: (file: string, id: string, from: string, status: string) => `${file} (aktivitet ${q(id)}, fortsätter ${q(from)}, som var ${status})`,
+    carriedGoal: (file: string, id: string, from: string) => `${file} (delmål ${q(id)}, fortsätter ${q(from)})`,
+    noPlanForYear: (year: string) => `det finns ingen verksamhetsplan för ${year}. Skapa den först med sup new verksamhetsplan --år ${year}.`,
     nothingToSet: (id: string) => `Ingenting att ändra för ${q(id)}; alla värden var redan så.`,
     notAList: (field: string) => `Fältet ${q(field)} är ingen lista; --lägg-till och --ta-bort gäller bara listor.`,
     notInList: (field: string, value: string, items: readonly string[], suggestion?: string) =>
@@ -27,6 +34,13 @@ export const yearMessages = {
       'Ange --efter-beslut "<skäl>" om ändringen ska göras ändå; skälet skrivs in i filen så att granskarna ser det.',
   },
   en: {
+    nextYearDone: (file: string, plan: string, from: string, posts: number, activities: number, goals: number) =>
+      `Created ${file} (annual plan ${q(plan)}) with the budget of ${q(from)} (${posts} ${posts === 1 ? 'line' : 'lines'}, the amounts as a proposal)` +
+      ` and carried over ${activities} unfinished ${activities === 1 ? 'activity' : 'activities'}` +
+      (goals > 0 ? ` and ${goals} ${goals === 1 ? 'sub-goal' : 'sub-goals'} not met` : '') + (activities + goals > 0 ? ':' : '.'),
+    carriedActivity: (file: string, id: string, from: string, status: string) => `${file} (activity ${q(id)}, continues ${q(from)}, which was ${status})`,
+    carriedGoal: (file: string, id: string, from: string) => `${file} (sub-goal ${q(id)}, continues ${q(from)})`,
+    noPlanForYear: (year: string) => `there is no annual plan for ${year}. Create it first with sup new verksamhetsplan --år ${year}.`,
     nothingToSet: (id: string) => `Nothing to change for ${q(id)}; every value was already so.`,
     notAList: (field: string) => `The field ${q(field)} is not a list; --lägg-till and --ta-bort apply to lists only.`,
     notInList: (field: string, value: string, items: readonly string[], suggestion?: string) =>

@@ -18,9 +18,10 @@ export function registerEdit({ program, io, global, setExitCode }: Registration)
     .option('--ägare <id>', 'nätverket som äger målet (mål, delmål)')
     .option('--nivå <nivå>', 'målets nivå: vision, övergripande eller långsiktigt (mål)')
     .option('--status <status>', 'aktivitetens status (annars ej påbörjad)')
-    .option('--från <datum>', 'startdatum ÅÅÅÅ-MM-DD (aktivitet; inrättad för arbetsgrupp)')
+    .option('--från <datum>', 'startdatum ÅÅÅÅ-MM-DD (aktivitet; inrättad för arbetsgrupp); för verksamhetsplan: förra årets plan, vars ej avslutade aktiviteter förs över')
     .option('--till <datum>', 'slutdatum ÅÅÅÅ-MM-DD (aktivitet; slutdatum för arbetsgrupp)')
-    .option('--år <år>', 'verksamhetsåret (verksamhetsplan)')
+    .option('--år <år>', 'verksamhetsåret (verksamhetsplan; årsredovisning: planen för det året)')
+    .option('--delmål', 'med --från: för också över delmål som inte bedömdes som uppfyllda (verksamhetsplan)')
     .option('--program <id>', 'programmet planen genomför (verksamhetsplan; annars det enda programmet)')
     .option('--roll <text>', 'medlemmarnas roll, en medlem per kommun (nätverk)')
     .option('--enhet <text>', 'enhet (indikator)')
@@ -30,6 +31,7 @@ export function registerEdit({ program, io, global, setExitCode }: Registration)
   // The same options without å, ä and ö.
   for (const name of ['mal', 'falt']) create.addOption(new Option(`--${name} <värde>`).hideHelp().argParser(collect));
   for (const name of ['foralder', 'agare', 'niva', 'fran', 'ar', 'kalla']) create.addOption(new Option(`--${name} <värde>`).hideHelp());
+  create.addOption(new Option('--delmal').hideHelp());
   create.action(async (kind: string, options) => {
     const { runNew } = await import('../commands/new.js');
     setExitCode(await runNew(kind, global(), options, io));
