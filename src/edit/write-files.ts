@@ -25,20 +25,21 @@ export function writeAllOrNothing(
   hooks: EditHooks = {},
 ): WriteFailure | undefined {
   const writer = new ConfinedWriter(root);
-  const done: (FileChange & { expected?: Buffer })[] = [];
+  const done: (FileChange & { expected?: Buffer; mode?: number })[] = [];
   const made: string[] = [];
   for (const change of changes) {
     const folder = firstMissingFolder(root, dirname(change.path));
     if (folder) made.push(folder);
     try {
       const beforeCommit = hooks.beforeCommit ? () => hooks.beforeCommit!(join(writer.root, change.path)) : undefined;
-      if (change.expected) writer.replace(change.path, change.content, change.expected, { mode: change.mode, fs: hooks.fs, beforeCommit });
+      if (change.content === null) writer.remove(change.path);
+      else if (change.expected) writer.replace(change.path, change.content, change.expected, { mode: change.mode, fs: hooks.fs, beforeCommit });
       else writer.create(change.path, change.content, { fs: hooks.fs, beforeCommit });
       done.push(change);
     } catch (error) {
       for (const d of done.reverse()) {
         try {
-          if (d.expected) writer.write(d.path, d.expected);
+          if (d.expected) writer.write(d.path, d.expected, { mode: (d as { mode?: number }).mode });
           else writer.remove(d.path);
         } catch {
           // Best effort: the report names the file that failed; git shows what is left.

@@ -22,6 +22,11 @@ export const yearMessages = {
     carriedActivity: (file: string, id: string, from: string, status: string) => `${file} (aktivitet ${q(id)}, fortsätter ${q(from)}, som var ${status})`,
     carriedGoal: (file: string, id: string, from: string) => `${file} (delmål ${q(id)}, fortsätter ${q(from)})`,
     noPlanForYear: (year: string) => `det finns ingen verksamhetsplan för ${year}. Skapa den först med sup new verksamhetsplan --år ${year}.`,
+    moved: (from: string, to: string, refs: number, files: number, movedTo?: string) =>
+      `Bytte id ${q(from)} till ${q(to)}` + (movedTo ? `, flyttade filen till ${movedTo}` : '') +
+      ` och skrev om ${refs} ${refs === 1 ? 'hänvisning' : 'hänvisningar'} i ${files} ${files === 1 ? 'fil' : 'filer'}` + (refs > 0 ? ':' : '.'),
+    refsUnknown: (id: string, suggestion?: string) => `Det finns ingen post med id ${q(id)}.${meant('sv', suggestion)}`,
+    refsNone: (id: string) => `Ingenting hänvisar till ${q(id)}.`,
     nothingToSet: (id: string) => `Ingenting att ändra för ${q(id)}; alla värden var redan så.`,
     notAList: (field: string) => `Fältet ${q(field)} är ingen lista; --lägg-till och --ta-bort gäller bara listor.`,
     notInList: (field: string, value: string, items: readonly string[], suggestion?: string) =>
@@ -41,6 +46,11 @@ export const yearMessages = {
     carriedActivity: (file: string, id: string, from: string, status: string) => `${file} (activity ${q(id)}, continues ${q(from)}, which was ${status})`,
     carriedGoal: (file: string, id: string, from: string) => `${file} (sub-goal ${q(id)}, continues ${q(from)})`,
     noPlanForYear: (year: string) => `there is no annual plan for ${year}. Create it first with sup new verksamhetsplan --år ${year}.`,
+    moved: (from: string, to: string, refs: number, files: number, movedTo?: string) =>
+      `Changed the id ${q(from)} to ${q(to)}` + (movedTo ? `, moved the file to ${movedTo}` : '') +
+      ` and rewrote ${refs} ${refs === 1 ? 'reference' : 'references'} in ${files} ${files === 1 ? 'file' : 'files'}` + (refs > 0 ? ':' : '.'),
+    refsUnknown: (id: string, suggestion?: string) => `There is no entry with the id ${q(id)}.${meant('en', suggestion)}`,
+    refsNone: (id: string) => `Nothing refers to ${q(id)}.`,
     nothingToSet: (id: string) => `Nothing to change for ${q(id)}; every value was already so.`,
     notAList: (field: string) => `The field ${q(field)} is not a list; --lägg-till and --ta-bort apply to lists only.`,
     notInList: (field: string, value: string, items: readonly string[], suggestion?: string) =>

@@ -65,4 +65,20 @@ export function registerEdit({ program, io, global, setExitCode }: Registration)
     const add = [...((options.läggTill as string[] | undefined) ?? []), ...((options.laggTill as string[] | undefined) ?? [])];
     setExitCode(await runSetMany(id, args, { add, remove: (options.taBort as string[] | undefined) ?? [], afterDecision: options.efterBeslut as string | undefined }, global(), io));
   });
+
+  program
+    .command('mv <id> <nytt-id>')
+    .description('byt id på en post: filen byter namn när den heter som id:t, och alla hänvisningar skrivs om i en och samma ändring')
+    .action(async (oldId: string, newId: string) => {
+      const { runMv } = await import('../commands/mv.js');
+      setExitCode(await runMv(oldId, newId, global(), io));
+    });
+
+  program
+    .command('refs <id>')
+    .description('visa varje ställe som hänvisar till en post (fil:rad:kolumn)')
+    .action(async (id: string) => {
+      const { runRefs } = await import('../commands/refs.js');
+      setExitCode(await runRefs(id, global(), io));
+    });
 }
