@@ -127,7 +127,7 @@ describe('sup new aktivitet', () => {
 
   test('--fält sets other fields in the template\'s order, read as the schema expects', async () => {
     const dir = copyRealData();
-    const r = await run(['-C', dir, 'new', 'aktivitet', ...activityArgs, '--id', 'med-budget', '--fält', 'budget.belopp=120000', '--falt', 'budget.post=utredningar', '--fält', 'medverkande=kansliet,huddinge', '--status', 'pagar']);
+    const r = await run(['-C', dir, 'new', 'aktivitet', ...activityArgs, '--id', 'med-budget', '--fält', 'budget.belopp=120000', '--falt', 'budget.post=utredningar', '--fält', 'medverkande=kansliet,huddinge', '--status', 'pågår']);
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, ACTIVITIES, 'med-budget.md'), 'utf8')).toContain(
       'ansvarig: trafikstrateger\nmedverkande:\n  - kansliet\n  - huddinge\nperiod:\n  från: "2025-03-01"\n  till: "2025-11-30"\nbudget:\n  post: utredningar\n  belopp: 120000\nstatus: pågår\nexempel: true\n---\n',

@@ -97,7 +97,8 @@ export class NewEntityFile {
         return /^\d{4}$/.test(one) ? { ok: true, value: one } : { ok: false, problem: msg.inputYear(input.name, one) };
       case 'enum': {
         const choices = input.choices ?? [];
-        const match = choices.find((c) => c === one) ?? choices.find((c) => fold(c) === fold(one));
+        // The same words as sup set and sup check accept: exact, with a suggestion otherwise.
+        const match = choices.find((c) => c === one);
         return match ? { ok: true, value: match } : { ok: false, problem: msg.inputEnum(input.name, one, choices, suggest(one, choices)) };
       }
       case 'id':

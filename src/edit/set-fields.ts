@@ -8,7 +8,7 @@ import { findEntity } from './edit-entity.js';
 import { decisionLock } from './decision-lock.js';
 import { fieldInfo, fieldNames, parseFieldPath, parseFieldValue, schemaAt, unknownField } from './schema-field.js';
 import type { FieldInfo } from './schema-field.js';
-import { appendToSequence, dataOf, getIn, insertIntoSequence, removeFromSequence, setValue } from './yaml-edit.js';
+import { appendToSequence, dataOf, deleteKey, getIn, insertIntoSequence, removeFromSequence, setValue } from './yaml-edit.js';
 import type { EditPath, EditValue } from './yaml-edit.js';
 import { yearMsg } from './year-messages.js';
 
@@ -189,21 +189,41 @@ function readValue(session: EditSession, field: string, raw: string, info: Field
   return parsed.value;
 }
 
-/** Makes the list at `path` hold `values`: removes what goes, appends what comes, and rebuilds it only when the order changes. */
+/**
+ * Makes the list at `path` hold `values`: removes what goes, appends what comes, and rebuilds it only
+ * when the order changes. A block list is never emptied on the way (that would leave `key:` with no
+ * value), so the first old item goes last.
+ */
 function replaceList(text: string, path: EditPath, before: readonly unknown[], values: readonly (string | number | boolean)[]): string {
-  let current = text;
-  const kept = before.filter((item) => values.some((v) => isDeepStrictEqual(v, item)));
-  const keepOrder = isDeepStrictEqual(kept, values.filter((v) => before.some((b) => isDeepStrictEqual(b, v))).slice(0, kept.length));
-  for (let i = before.length - 1; i >= 0; i--) {
-    if (!keepOrder || !values.some((v) => isDeepStrictEqual(v, before[i]))) current = removeFromSequence(current, path, i);
-  }
+  const has = (list: readonly unknown[], v: unknown) => list.some((x) => isDeepStrictEqual(x, v));
+  const kept = before.filter((item) => has(values, item));
+  const keepOrder = isDeepStrictEqual(kept, values.filter((v) => has(before, v)));
   const present = keepOrder ? kept : [];
-  if (values.length === 0) return getIn(dataOf(current), path) === undefined || getIn(dataOf(current), path) === null ? setValue(current, path, []) : current;
+  const goes = before.map((item) => !keepOrder || !has(values, item));
+  if (values.length === 0) {
+    return before.length === 0 && getIn(dataOf(text), path) === undefined ? setValue(text, path, []) : emptyList(text, path, before.length);
+  }
+  const sentinel = goes.every(Boolean) && before.length > 0;
+  let current = text;
+  for (let i = before.length - 1; i >= (sentinel ? 1 : 0); i--) if (goes[i]) current = removeFromSequence(current, path, i);
   for (const v of values) {
-    if (present.some((p) => isDeepStrictEqual(p, v))) continue;
+    if (has(present, v)) continue;
     current = appendToSequence(current, path, typeof v === 'boolean' ? String(v) : v);
   }
-  return current;
+  return sentinel ? removeFromSequence(current, path, 0) : current;
+}
+
+/** Empties a list: `key: []` in place of its items. */
+function emptyList(text: string, path: EditPath, length: number): string {
+  let current = text;
+  for (let i = length - 1; i >= 1; i--) current = removeFromSequence(current, path, i);
+  // The last item is replaced by an empty flow list, which YAML reads as [].
+  return length > 0 ? setValue(deleteKeyKeepingPlace(current, path), path, []) : current;
+}
+
+/** Removes a key so that setValue adds it again (at the end of its mapping). */
+function deleteKeyKeepingPlace(text: string, path: EditPath): string {
+  return deleteKey(text, path);
 }
 
 /** `--lägg-till` and `--ta-bort` on one list field. */

@@ -319,7 +319,8 @@ function replaceScalar(ctx: Context, node: Scalar, value: string | number | bool
     }
     return ctx.splice(start, end, renderScalar(value, 'QUOTE_DOUBLE', inFlow) + eol);
   }
-  const style = typeof value === 'string' ? (node.type ?? 'PLAIN') : 'PLAIN';
+  // An empty "" is a place to fill in, not a quoting choice: the new value is written as new values are.
+  const style = typeof value === 'string' ? (node.value === '' ? newStyle(value) : (node.type ?? 'PLAIN')) : 'PLAIN';
   const candidate = ctx.splice(start, end, renderScalar(value, style, inFlow));
   if (valueAt(candidate, path, value)) return candidate;
   return ctx.splice(start, end, renderScalar(value, 'QUOTE_DOUBLE', inFlow));
