@@ -34,8 +34,9 @@ describe('sup new aktivitet', () => {
     expect(r.stdout).toBe(
       `Skapade ${file} (aktivitet "kartlaggning-av-gangvagar-till-stationer").\n\n` +
         'Kvar att göra (varningar från sup check):\n\n' +
+        `${file}:17:1  varning  Mallens utfyllnadstext står kvar: "Beskriv aktiviteten här:". Skriv den riktiga texten i stället.  text/filler\n\n` +
         'data/exempel/2025/arsredovisning.md:9:1  varning  Aktiviteten "kartlaggning-av-gangvagar-till-stationer" ingår i planen men saknar resultat i årsredovisningen.  report/activity-missing\n\n' +
-        '⚠ Inga fel, 1 varning i 1 fil.\n',
+        '⚠ Inga fel, 2 varningar i 2 filer.\n',
     );
     expect(readFileSync(join(dir, file), 'utf8')).toBe(
       [
@@ -63,7 +64,7 @@ describe('sup new aktivitet', () => {
     );
     const check = await run(['-C', dir, 'check', '--today', TODAY]);
     expect(check.code).toBe(0);
-    expect(check.stdout).toContain('⚠ Inga fel, 1 varning i 40 filer.');
+    expect(check.stdout).toContain('⚠ Inga fel, 2 varningar i 40 filer.');
   });
 
   test('a missing required option (not a terminal): exit 1 naming what is missing, no file', async () => {
@@ -126,7 +127,7 @@ describe('sup new aktivitet', () => {
 
   test('--fält sets other fields in the template\'s order, read as the schema expects', async () => {
     const dir = copyRealData();
-    const r = await run(['-C', dir, 'new', 'aktivitet', ...activityArgs, '--id', 'med-budget', '--fält', 'budget.belopp=120000', '--falt', 'budget.post=utredningar', '--fält', 'medverkande=kansliet,huddinge', '--status', 'pagar']);
+    const r = await run(['-C', dir, 'new', 'aktivitet', ...activityArgs, '--id', 'med-budget', '--fält', 'budget.belopp=120000', '--falt', 'budget.post=utredningar', '--fält', 'medverkande=kansliet,huddinge', '--status', 'pågår']);
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, ACTIVITIES, 'med-budget.md'), 'utf8')).toContain(
       'ansvarig: trafikstrateger\nmedverkande:\n  - kansliet\n  - huddinge\nperiod:\n  från: "2025-03-01"\n  till: "2025-11-30"\nbudget:\n  post: utredningar\n  belopp: 120000\nstatus: pågår\nexempel: true\n---\n',
@@ -172,7 +173,8 @@ describe('sup new, other kinds', () => {
     expect(await made(['new', 'indikator', '--namn', 'Andel som cyklar', '--mål', 'tillganglighet', '--enhet', 'procent', '--riktning', 'ökar', '--källa', 'egen', '--verksamhetsplan', 'vp-2025'])).toBe(
       'data/exempel/2025/indikatorer/andel-som-cyklar.yaml',
     );
-    expect(await made(['new', 'verksamhetsplan', '--ar', '2026'])).toBe('data/2026/verksamhetsplan.md');
+    // This repository holds the example year, so a plan beside it is an example too (rule example/mixed).
+    expect(await made(['new', 'verksamhetsplan', '--ar', '2026', '--falt', 'exempel=true'])).toBe('data/2026/verksamhetsplan.md');
     expect(await made(['new', 'arsredovisning', '--verksamhetsplan', 'vp-2026'])).toBe('data/2026/arsredovisning.md');
     expect((await run(['-C', dir, 'check', '--today', TODAY])).code).toBe(0);
 
@@ -274,7 +276,7 @@ describe('sup new writes safely', () => {
     const dir = copyRealData();
     const { io, out } = quiet(dir);
     const hooks = { beforeCommit: (path: string) => writeTree(dirname(path), { 'verksamhetsplan.md': 'någon annans\n' }) };
-    expect(await runNew('verksamhetsplan', { C: dir }, { år: '2031' }, io, hooks)).toBe(1);
+    expect(await runNew('verksamhetsplan', { C: dir }, { år: '2031', fält: ['exempel=true'] }, io, hooks)).toBe(1);
     expect(out.stderr).toBe('sup new: data/2031/verksamhetsplan.md finns redan, och sup new skriver aldrig över en fil. Välj ett annat id med --id.\n');
     expect(readFileSync(join(dir, 'data/2031/verksamhetsplan.md'), 'utf8')).toBe('någon annans\n');
     expect(readdirSync(join(dir, 'data/2031'))).toEqual(['verksamhetsplan.md']);
@@ -291,7 +293,7 @@ describe('sup new writes safely', () => {
         },
       },
     };
-    expect(await runNew('verksamhetsplan', { C: dir }, { år: '2031' }, io, hooks)).toBe(2);
+    expect(await runNew('verksamhetsplan', { C: dir }, { år: '2031', fält: ['exempel=true'] }, io, hooks)).toBe(2);
     expect(out.stderr).toBe('sup new: Kunde inte skapa data/2031/verksamhetsplan.md: disken är full. Ingen fil skapades.\n');
     expect(existsSync(join(dir, 'data/2031'))).toBe(false);
   });

@@ -75,6 +75,15 @@ const EXPECTED: Record<string, string[]> = {
   'report/assessment-missing': ['data/2025/arsredovisning.md:8:1 report/assessment-missing'],
   'report/duplicate': ['data/2025/arsredovisning.md:8:16 report/duplicate'],
   'indicator/duplicate-year': ['data/2025/indikator.yaml:12:9 indicator/duplicate-year'],
+  'report/empty': [
+    'data/2025/arsredovisning.md:7:15 report/empty',
+    'data/2025/arsredovisning.md:10:16 report/empty',
+    'data/2025/arsredovisning.md:11:17 report/empty',
+    'data/2025/arsredovisning.md:17:13 report/empty',
+  ],
+  'text/filler': ['data/2025/aktivitet-a.md:18:1 text/filler', 'data/2025/vp.md:11:3 text/filler'],
+  'example/mixed': ['data/2025/aktivitet-a.md:15:1 example/mixed', 'data/2025/indikator.yaml:9:1 example/mixed'],
+  'plan/carry-over': ['data/2025/aktivitet-a.md:14:9 plan/carry-over'],
 };
 
 /** Rules whose failing input cannot be committed as a fixture; test/loader.test.ts makes it on disk. */

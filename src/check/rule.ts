@@ -8,6 +8,8 @@ export interface Finding {
   file: SourceFile;
   path: DataPath;
   target?: Target;
+  /** A place in the file's text instead of a YAML node (a paragraph of a Markdown body, from remark's positions). */
+  offsets?: { start: number; end?: number };
   message: string;
   entityId?: string;
   hint?: string;

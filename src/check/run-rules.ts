@@ -1,7 +1,7 @@
 import type { Catalogue } from '../messages/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Project } from '../model/project.js';
-import { locate } from '../load/source-file.js';
+import { locate, positionAt } from '../load/source-file.js';
 import type { Finding, Rule } from './rule.js';
 
 /** Runs each rule and stamps its id and severity on what it reports, with positions from the YAML nodes. */
@@ -15,7 +15,9 @@ export function runRules(project: Project, rules: readonly Rule[], msg: Catalogu
 }
 
 function toDiagnostic(rule: Rule, f: Finding): Diagnostic {
-  const span = locate(f.file, f.path, f.target);
+  const span = f.offsets
+    ? { start: positionAt(f.file, f.offsets.start), end: f.offsets.end === undefined ? undefined : positionAt(f.file, f.offsets.end) }
+    : locate(f.file, f.path, f.target);
   const d: Diagnostic = { ruleId: rule.id, severity: rule.severity, message: f.message, file: f.file.path, start: span.start };
   if (span.end) d.end = span.end;
   if (f.entityId) d.entityId = f.entityId;

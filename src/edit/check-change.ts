@@ -4,10 +4,10 @@ import type { CheckResult } from '../check/check-project.js';
 import type { Lang } from '../messages/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { OverlaySource } from '../source/overlay-source.js';
-/** A file's new content, by its project-relative path (POSIX separators). */
+/** A file's new content, by its project-relative path (POSIX separators); null for a file removed. */
 export interface FileChange {
   path: string;
-  content: Buffer;
+  content: Buffer | null;
 }
 
 export interface ChangeCheck {

@@ -26,7 +26,7 @@ export interface EditHooks {
 /** What an edit came to, as data: the command prints it and picks the exit code. */
 export type EditOutcome =
   /** Written (exit 0); `warnings` are findings the change brought, worth knowing. */
-  | { status: 'written'; message: string; warnings: Diagnostic[]; source: (path: string) => string | undefined }
+  | { status: 'written'; message: string; details?: string[]; warnings: Diagnostic[]; source: (path: string) => string | undefined }
   /** Nothing to do (exit 0). */
   | { status: 'unchanged'; message: string }
   /** Refused because of the request or the data (exit 1); nothing was written. */
@@ -55,7 +55,8 @@ export function openSession(root: string, lang: Lang, options: { today?: string;
  * text, checks the whole project with the result in memory, and writes atomically only if the
  * change brings no new error and the file has not changed on disk meanwhile.
  */
-export function changeEntityFile(session: EditSession, entity: Entity, change: (yaml: string) => string, done: string): EditOutcome {
+export function changeEntityFile(session: EditSession, entity: Entity, change: (yaml: string) => string, doneMessage: string | (() => string)): EditOutcome {
+  const done = () => (typeof doneMessage === 'string' ? doneMessage : doneMessage());
   const { msg } = session;
   const file = entity.file.path;
   // A data file may be a link inside the project: the file it points to is the one to change.
@@ -85,7 +86,7 @@ export function changeEntityFile(session: EditSession, entity: Entity, change: (
     if (error instanceof EditError) return editErrorOutcome(msg, file, error);
     throw error;
   }
-  if (changed === yaml) return { status: 'unchanged', message: done };
+  if (changed === yaml) return { status: 'unchanged', message: done() };
   const content = withYaml(text, changed);
   if (isReadOnly(join(session.root, target), mode)) return { status: 'failed', message: msg.readOnly(file) };
 
@@ -98,7 +99,7 @@ export function changeEntityFile(session: EditSession, entity: Entity, change: (
   }
   const failure = commitReplace(session, target, file, content, bytes, mode);
   if (failure) return failure;
-  return { status: 'written', message: done, warnings: check.addedWarnings, source: check.source };
+  return { status: 'written', message: done(), warnings: check.addedWarnings, source: check.source };
 }
 
 /** Writes `content` over `target` (project-relative) if it still holds `expected`; returns the outcome when it could not. */

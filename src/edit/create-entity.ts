@@ -15,7 +15,7 @@ import { idFromTitle, isValidId, nextFreeId } from './make-id.js';
 import { dataFolder, NEW_KIND_SPECS, NEW_KINDS } from './new-kinds.js';
 import type { Given, NewInput, NewKind, NewKindName } from './new-kinds.js';
 import { fieldInfo, fieldNames, parseFieldPath, parseFieldValue, unknownField } from './schema-field.js';
-import { deleteKey, EditError, emptyKeys, setValue } from './yaml-edit.js';
+import { dataOf, deleteKey, EditError, emptyKeys, getIn, setValue } from './yaml-edit.js';
 import type { EditPath, EditValue } from './yaml-edit.js';
 import { firstSentence, isIsoDate } from '../util/text.js';
 
@@ -97,7 +97,8 @@ export class NewEntityFile {
         return /^\d{4}$/.test(one) ? { ok: true, value: one } : { ok: false, problem: msg.inputYear(input.name, one) };
       case 'enum': {
         const choices = input.choices ?? [];
-        const match = choices.find((c) => c === one) ?? choices.find((c) => fold(c) === fold(one));
+        // The same words as sup set and sup check accept: exact, with a suggestion otherwise.
+        const match = choices.find((c) => c === one);
         return match ? { ok: true, value: match } : { ok: false, problem: msg.inputEnum(input.name, one, choices, suggest(one, choices)) };
       }
       case 'id':
@@ -167,12 +168,6 @@ export class NewEntityFile {
     const abs = join(root, rel);
     if (existsSync(abs)) return { status: 'refused', message: msg.exists(rel) };
 
-    const template = readNewTemplate(project.source, this.kind.template);
-    if (!template.ok) return { status: 'failed', message: msg.readFailed(template.path, template.problem, template.problem) };
-    const source = template.text.replaceAll('{{schema}}', schemaReference(root, abs, SCHEMA_FILES[this.kind.fileKind]));
-    const read = readDataText(Buffer.from(source, 'utf8'), this.kind.template);
-    if ('problem' in read) return { status: 'failed', message: msg.template(template.path, msg.frontmatter(this.kind.template)) };
-
     const values: [EditPath, EditValue][] = [[['id'], id]];
     for (const input of this.kind.inputs) {
       const value = given[input.name];
@@ -181,18 +176,9 @@ export class NewEntityFile {
     }
     values.push(...(this.kind.derive?.(project, given) ?? []));
     for (const f of fields) values.push([f.path, f.value]);
-
-    let yaml = yamlOf(read);
-    try {
-      for (const [path, value] of values) yaml = setValue(yaml, path, value);
-      // What the template leaves empty and nobody filled in is left out; sup check then names what is required.
-      for (let empty = emptyKeys(yaml); empty.length > 0; empty = emptyKeys(yaml)) yaml = deleteKey(yaml, empty[0]!);
-    } catch (error) {
-      if (!(error instanceof EditError)) throw error;
-      const outcome = editErrorOutcome(msg, template.path, error);
-      return error.code === 'syntax' || error.code === 'verify' ? { status: 'failed', message: msg.template(template.path, outcome.message) } : outcome;
-    }
-    const content = withYaml(read, yaml);
+    const filled = fillNewTemplate(this.session, this.kind, abs, values);
+    if ('outcome' in filled) return filled.outcome;
+    const content = filled.content;
 
     const check = checkWithChange(before, [{ path: rel, content }], { lang: this.session.lang, today: this.session.today });
     if (!check.result.project.files.some((f) => f.file.path === rel)) return { status: 'refused', message: msg.notData(rel, project.config.data) };
@@ -210,6 +196,54 @@ export class NewEntityFile {
     }
     return { status: 'written', message: msg.created(this.kind.name, id, rel), warnings: check.addedWarnings, source: check.source };
   }
+}
+
+/**
+ * The text of a new file of `kind` at `abs`: the template of templates/ny/ with `values` set at
+ * their paths and the keys nobody filled in left out; `body` replaces the template's body text.
+ */
+export function fillNewTemplate(
+  session: EditSession,
+  kind: NewKind,
+  abs: string,
+  values: readonly [EditPath, EditValue][],
+  body?: string,
+): { content: Buffer } | { outcome: EditOutcome } {
+  const { msg, root } = session;
+  const template = readNewTemplate(session.before.project.source, kind.template);
+  if (!template.ok) return { outcome: { status: 'failed', message: msg.readFailed(template.path, template.problem, template.problem) } };
+  const source = template.text.replaceAll('{{schema}}', schemaReference(root, abs, SCHEMA_FILES[kind.fileKind]));
+  const read = readDataText(Buffer.from(source, 'utf8'), kind.template);
+  if ('problem' in read) return { outcome: { status: 'failed', message: msg.template(template.path, msg.frontmatter(kind.template)) } };
+  let yaml = yamlOf(read);
+  try {
+    for (const [path, value] of values) {
+      // A list or mapping the template leaves empty ([] or {}) is replaced, not filled.
+      const current = getIn(dataOf(yaml), path);
+      if (typeof value === 'object' && typeof current === 'object' && current !== null) yaml = deleteKey(yaml, path);
+      yaml = setValue(yaml, path, value);
+    }
+    // What the template leaves empty and nobody filled in is left out; sup check then names what is required.
+    // A value set to "" on purpose (a follow-up field to fill in) stays.
+    const wanted = new Set(values.filter(([, v]) => v === '').map(([p]) => p.join('\u0000')));
+    for (let empty = emptyKeys(yaml).filter((p) => !isWantedEmpty(p, wanted, yaml)); empty.length > 0; empty = emptyKeys(yaml).filter((p) => !isWantedEmpty(p, wanted, yaml))) {
+      yaml = deleteKey(yaml, empty[0]!);
+    }
+  } catch (error) {
+    if (!(error instanceof EditError)) throw error;
+    const outcome = editErrorOutcome(msg, template.path, error);
+    return { outcome: error.code === 'syntax' || error.code === 'verify' ? { status: 'failed', message: msg.template(template.path, outcome.message) } : outcome };
+  }
+  if (body === undefined || read.format !== 'markdown') return { content: withYaml(read, yaml) };
+  const closing = /^---[ \t]*\r?\n?/.exec(read.text.slice(read.yamlEnd))?.[0] ?? '---\n';
+  return { content: withYaml({ ...read, text: read.text.slice(0, read.yamlEnd) + closing + (closing.endsWith('\n') ? '' : '\n') + '\n' + body }, yaml) };
+}
+
+/** True for an empty key that was set to "" on purpose, or lies inside a list written that way. */
+function isWantedEmpty(path: EditPath, wanted: Set<string>, yaml: string): boolean {
+  if (wanted.has(path.join('\u0000'))) return true;
+  // Items of a list set as a whole (måluppfyllelse with bedömning: "") keep their "" values.
+  return getIn(dataOf(yaml), path) === '' && path.some((p) => typeof p === 'number');
 }
 
 /** Reads a template for a new file from the project's templates/ny/ (through its source), or the built-in one. */

@@ -4,6 +4,7 @@ import { arr, entitiesOf } from '../model/project.js';
 import type { Entity } from '../model/project.js';
 import { suggest } from '../util/suggest.js';
 import { changeEntityFile } from './commit.js';
+import { setFields } from './set-fields.js';
 import type { EditOutcome, EditSession } from './commit.js';
 import { fieldInfo, fieldNames, parseFieldPath, parseFieldValue, unknownField } from './schema-field.js';
 import { appendToSequence, getIn, removeFromSequence, setValue } from './yaml-edit.js';
@@ -60,67 +61,7 @@ export function unlinkGoal(session: EditSession, activityId: string, goalId: str
 
 /** `sup set`: sets one value of an entity, read as its schema expects (a number for a number field, text otherwise). */
 export function setField(session: EditSession, id: string, field: string, raw: string): EditOutcome {
-  const { msg, before } = session;
-  const found = findEntity(session, id);
-  if ('outcome' in found) return found.outcome;
-  const entity = found.entity;
-  const kind = before.project.files.find((f) => f.file === entity.file)?.kind;
-  const resolved = resolveItems(entity.data, parseFieldPath(field));
-  if ('missing' in resolved) {
-    const suggestion = suggest(resolved.missing, resolved.names);
-    return { status: 'refused', message: msg.unknownItem(field, resolved.missing, resolved.names, suggestion) };
-  }
-  const path = resolved.path;
-  if (!kind || path.some((p) => p === '')) return { status: 'refused', message: msg.unknownField(field, entity.kind, []) };
-  if (path.length === 1 && (path[0] === 'id' || path[0] === 'typ')) return { status: 'refused', message: msg.fixedField(String(path[0])) };
-  const full = [...entity.path, ...path];
-  const info = fieldInfo(kind, full);
-  if (!info) {
-    const { known, suggestion } = unknownField(kind, entity.path, path, suggest);
-    return { status: 'refused', message: msg.unknownField(field, entity.kind, known, suggestion) };
-  }
-  if (info.type === 'array') return { status: 'refused', message: msg.listField(field, entity.kind === 'aktivitet' && field === 'mål') };
-  if (info.type === 'object') return { status: 'refused', message: msg.mapField(field, fieldNames(kind, full)) };
-  const parsed = parseFieldValue(raw, info);
-  if (!parsed.ok) return { status: 'refused', message: msg.badNumber(field, raw, parsed.expected) };
-  const value = parsed.value;
-  if (info.enum && !info.enum.includes(String(value))) {
-    return { status: 'refused', message: msg.badEnum(field, String(value), info.enum, suggest(String(value), info.enum)) };
-  }
-  const current = getIn(entity.data, path);
-  if (isDeepStrictEqual(current, value)) return { status: 'unchanged', message: msg.setSame(id, field, value) };
-  const shown = current === undefined || typeof current === 'object' ? undefined : current;
-  return changeEntityFile(session, entity, (yaml) => setValue(yaml, full, value), msg.setDone(id, field, shown, value, entity.file.path));
-}
-
-/** The fields that name an item in a list: a budget post's id, the activity of a result in an annual report … */
-const ITEM_KEYS = ['id', 'aktivitet', 'mål', 'indikator', 'post', 'kommun'];
-
-/**
- * Lets a list item be named by its id instead of its index: `budget.kansli.belopp` is
- * `budget.<index of the post with id kansli>.belopp`.
- */
-function resolveItems(data: unknown, path: EditPath): { path: EditPath } | { missing: string; names: string[] } {
-  const out: (string | number)[] = [];
-  let node = data;
-  for (const segment of path) {
-    if (Array.isArray(node) && typeof segment === 'string') {
-      const items = node as unknown[];
-      const nameOf = (item: unknown) => {
-        if (typeof item !== 'object' || item === null) return undefined;
-        const key = ITEM_KEYS.find((k) => typeof (item as Record<string, unknown>)[k] === 'string');
-        return key ? String((item as Record<string, unknown>)[key]) : undefined;
-      };
-      const index = items.findIndex((item) => nameOf(item) === segment);
-      if (index === -1) return { missing: segment, names: items.map(nameOf).filter((n): n is string => n !== undefined) };
-      out.push(index);
-      node = items[index];
-      continue;
-    }
-    out.push(segment);
-    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[String(segment)] : undefined;
-  }
-  return { path: out };
+  return setFields(session, id, { assignments: [{ field, raw }] });
 }
 
 /** The refusal for a goal id that is unknown or names something else, or undefined for a goal. */

@@ -26,6 +26,7 @@ export function formatOutcome(outcome: EditOutcome, options: { command: string; 
   switch (outcome.status) {
     case 'written': {
       let stdout = `${t(outcome.message)}\n`;
+      for (const line of outcome.details ?? []) stdout += `  ${t(line)}\n`;
       if (outcome.warnings.length > 0) {
         stdout += `\n${options.created ? msg.createdWarnings() : msg.newWarnings()}\n\n${pretty(outcome.warnings, outcome.source)}`;
       }

@@ -241,6 +241,8 @@ export const NEW_KIND_SPECS: Record<NewKindName, NewKind> = {
           return programmes.length === 1 ? programmes[0]!.id : undefined;
         },
       },
+      // --från <plan>: next year's plan with what carries over from this one (src/edit/next-year.ts).
+      { name: 'från', options: ['från'], flag: '--från <verksamhetsplan>', type: 'id', refKinds: ['verksamhetsplan'], required: false },
     ],
     location: (place) => posix.join(place.dataDir, String(place.given.år), 'verksamhetsplan.md'),
   },
@@ -255,10 +257,33 @@ export const NEW_KIND_SPECS: Record<NewKindName, NewKind> = {
       return year === undefined ? `ar-${p.id}` : `ar-${year}`;
     },
     inputs: [plan()],
-    derive: exampleOfPlan,
+    derive: (project, given) => [...followUpInputs(project, given), ...exampleOfPlan(project, given)],
     location: (place) => posix.join(planFolder(place), 'arsredovisning.md'),
   },
 };
+
+/**
+ * The follow-up of a plan, pre-filled for a person to complete: one entry per activity (empty
+ * resultat), one assessment per programme goal and delmål of the plan (empty bedömning and
+ * motivering), one outcome per budget line (empty utfall). "" is what sup check warns about and
+ * what sup report refuses until it is filled in.
+ */
+function followUpInputs(project: Project, given: Given): [EditPath, EditValue][] {
+  const p = planOf(project, given);
+  if (!p) return [];
+  const activities = entitiesOf(project, 'aktivitet').filter((a) => a.data.verksamhetsplan === p.id);
+  const goals = entitiesOf(project, 'mål').filter(
+    (g) => g.data.nivå === 'övergripande' || g.data.nivå === 'långsiktigt' || (g.data.nivå === 'delmål' && g.data.verksamhetsplan === p.id),
+  );
+  const posts = (Array.isArray(p.data.budget) ? p.data.budget : [])
+    .map((b) => (typeof b === 'object' && b !== null ? (b as Record<string, unknown>).id : undefined))
+    .filter((id): id is string => typeof id === 'string');
+  return [
+    [['aktiviteter'], activities.map((a) => ({ aktivitet: a.id, resultat: '' }))],
+    [['måluppfyllelse'], goals.map((g) => ({ mål: g.id, bedömning: '', motivering: '' }))],
+    [['budgetutfall'], posts.map((post) => ({ post, utfall: '' }))],
+  ];
+}
 
 function yearOf(project: Project, given: Given, monthDay: string): string | undefined {
   const p = planOf(project, given);

@@ -75,12 +75,20 @@ export function fieldInfo(kind: FileKind, path: EditPath): FieldInfo | undefined
 }
 
 function describe(node: SchemaNode, root: SchemaNode): FieldInfo {
+  // A field that may also be "" (not filled in yet) is set as its real type.
+  const branches = Array.isArray(node.anyOf) ? (node.anyOf as SchemaNode[]).map((b) => resolve(b, root) ?? b) : [];
+  const real = branches.filter((b) => b.const !== '');
+  if (branches.length === 2 && real.length === 1) {
+    const inner = describe(real[0]!, root);
+    return typeof node.description === 'string' ? { ...inner, description: node.description } : inner;
+  }
   const info: FieldInfo = { type: 'unknown' };
   if (typeof node.description === 'string') info.description = node.description;
   if (Array.isArray(node['x-sup-ref'])) info.refKinds = node['x-sup-ref'] as EntityKind[];
   if (Array.isArray(node.enum)) {
     info.type = 'string';
-    info.enum = (node.enum as unknown[]).map(String);
+    // "" marks a value not filled in yet; it is not one of the words to choose.
+    info.enum = (node.enum as unknown[]).map(String).filter((e) => e !== '');
     return info;
   }
   const type = Array.isArray(node.type) ? (node.type as string[])[0] : (node.type as string | undefined);

@@ -114,6 +114,46 @@ export function appendToSequence(text: string, path: EditPath, item: string | nu
   return verified(doc, result, path, apply);
 }
 
+/**
+ * Inserts `item` (a scalar or a mapping) into the list at `path` before the item at `index` (at the
+ * end when `index` is the length), at the indentation of its neighbours; creates the list when it
+ * is missing or empty. A flow list only takes items at its end.
+ */
+export function insertIntoSequence(text: string, path: EditPath, index: number, item: EditValue): string {
+  const doc = parseForEdit(text, path);
+  const found = walk(doc, path);
+  const apply = (data: unknown) => {
+    const list = getIn(data, path);
+    if (Array.isArray(list)) list.splice(index, 0, item);
+    else setIn(data, path, [item]);
+    return data;
+  };
+  if (found.remaining.length > 0 || isEmptyValue(found.node)) {
+    return verified(doc, setValueUnchecked(text, doc, path, [item]), path, apply);
+  }
+  const seq = found.node;
+  if (!isSeq(seq)) throw new EditError('not-sequence', path);
+  guardAlias(seq, path);
+  if (index < 0 || index > seq.items.length) throw new EditError('no-item', [...path, index]);
+  const ctx = new Context(text, doc);
+  const token = seq.srcToken as CST.Token | undefined;
+  let result: string;
+  if (token?.type === 'block-seq') {
+    const neighbour = index < seq.items.length ? index : seq.items.length - 1;
+    const dash = dashOffset(token, neighbour, path);
+    const lineStart = ctx.lineStart(dash);
+    if (!/^ *$/.test(text.slice(lineStart, dash))) throw new EditError('layout', path, 'item shares its line');
+    const lines = renderSeqItem(item, dash - lineStart, ctx.indentStyle());
+    const at = index < seq.items.length ? lineStart : ctx.lineEnd(rangeOf(seq.items[neighbour] as Node, path)[1]);
+    result = ctx.insertLines(at, lines, dash);
+  } else if (token?.type === 'flow-collection' && index === seq.items.length) {
+    result = insertIntoFlow(ctx, token, seq, renderFlow(item), path);
+  } else {
+    throw new EditError('layout', path);
+  }
+  return verified(doc, result, path, apply);
+}
+
 /** Removes the item at `index` from the list at `path`: its whole line in a block list, the item and one comma in a flow list. */
 export function removeFromSequence(text: string, path: EditPath, index: number): string {
   const doc = parseForEdit(text, path);
@@ -279,7 +319,8 @@ function replaceScalar(ctx: Context, node: Scalar, value: string | number | bool
     }
     return ctx.splice(start, end, renderScalar(value, 'QUOTE_DOUBLE', inFlow) + eol);
   }
-  const style = typeof value === 'string' ? (node.type ?? 'PLAIN') : 'PLAIN';
+  // An empty "" is a place to fill in, not a quoting choice: the new value is written as new values are.
+  const style = typeof value === 'string' ? (node.value === '' ? newStyle(value) : (node.type ?? 'PLAIN')) : 'PLAIN';
   const candidate = ctx.splice(start, end, renderScalar(value, style, inFlow));
   if (valueAt(candidate, path, value)) return candidate;
   return ctx.splice(start, end, renderScalar(value, 'QUOTE_DOUBLE', inFlow));

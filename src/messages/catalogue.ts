@@ -97,6 +97,12 @@ export interface Catalogue {
   'report/assessment-missing': Fn<{ goal: string }>;
   'report/duplicate': Fn<{ what: string }>;
   'indicator/duplicate-year': Fn<{ year: number; field: string }>;
+  'report/empty': Fn<{ field: string; item: string }>;
+  'text/filler': Fn<{ text: string }>;
+  'example/mixed': Fn<{ id: string; plan: string }>;
+  'example/mixed-plan': Fn<{ plan: string }>;
+  'plan/carry-over': Fn<{ activity: string; status: string; plan: string }>;
+  'plan/carry-over-hint': Fn<{ activity: string; plan: string }>;
   // Run
   'config/unknown-rule': Fn<{ id: string; suggestion?: string }>;
   'run/no-root': Fn<{ cwd: string }>;
@@ -235,6 +241,15 @@ export const sv: Catalogue = {
   'report/assessment-missing': ({ goal }) => `Målet ${q(goal)} saknar bedömning i måluppfyllelse.`,
   'report/duplicate': ({ what }) => `${q(what)} förekommer mer än en gång i samma lista.`,
   'indicator/duplicate-year': ({ year, field }) => `Året ${year} förekommer mer än en gång i ${field}.`,
+  'report/empty': ({ field, item }) => `${field} för ${q(item)} är inte ifyllt.`,
+  'text/filler': ({ text }) => `Mallens utfyllnadstext står kvar: ${q(text)}. Skriv den riktiga texten i stället.`,
+  'example/mixed': ({ id, plan }) =>
+    `${q(id)} är påhittad exempeldata (exempel: true) men skulle komma med i ${q(plan)}, som inte är ett exempel. Ta bort exemplet eller märk det riktiga dokumentet.`,
+  'example/mixed-plan': ({ plan }) => `Verksamhetsplanen ${q(plan)} är inget exempel.`,
+  'plan/carry-over': ({ activity, status, plan }) =>
+    `Aktiviteten ${q(activity)} blev inte klar (status ${status}) men fortsätter inte i ${q(plan)} och är inte markerad som avslutad.`,
+  'plan/carry-over-hint': ({ activity, plan }) =>
+    `Skapa en fortsättning i ${plan} med fortsätter: ${activity} (sup new verksamhetsplan --från för över den), eller sätt status genomförd eller avbruten.`,
   'config/unknown-rule': ({ id, suggestion }) =>
     `Det finns ingen regel ${q(id)}; inställningen under regler används inte.` + (suggestion ? ` Menade du ${q(suggestion)}?` : ''),
   'run/no-root': ({ cwd }) =>
@@ -371,6 +386,15 @@ export const en: Catalogue = {
   'report/assessment-missing': ({ goal }) => `The goal ${q(goal)} has no assessment in måluppfyllelse.`,
   'report/duplicate': ({ what }) => `${q(what)} occurs more than once in the same list.`,
   'indicator/duplicate-year': ({ year, field }) => `The year ${year} occurs more than once in ${field}.`,
+  'report/empty': ({ field, item }) => `${field} for ${q(item)} is not filled in.`,
+  'text/filler': ({ text }) => `The template's filler text is still there: ${q(text)}. Write the real text instead.`,
+  'example/mixed': ({ id, plan }) =>
+    `${q(id)} is invented example data (exempel: true) but would enter ${q(plan)}, which is not an example. Remove the example or mark the real document.`,
+  'example/mixed-plan': ({ plan }) => `The annual plan ${q(plan)} is not an example.`,
+  'plan/carry-over': ({ activity, status, plan }) =>
+    `The activity ${q(activity)} was not finished (status ${status}) but does not continue in ${q(plan)} and is not marked as ended.`,
+  'plan/carry-over-hint': ({ activity, plan }) =>
+    `Create a continuation in ${plan} with fortsätter: ${activity} (sup new verksamhetsplan --från carries it over), or set the status genomförd or avbruten.`,
   'config/unknown-rule': ({ id, suggestion }) =>
     `There is no rule ${q(id)}; the setting under regler is not used.` + (suggestion ? ` Did you mean ${q(suggestion)}?` : ''),
   'run/no-root': ({ cwd }) =>

@@ -10,6 +10,8 @@ export const CLI_MESSAGES = {
     today: (command: string, value: string) => terminal`${command}: --today ska vara ett datum som ÅÅÅÅ-MM-DD, inte "${value}".`,
     year: (command: string, value: string) => terminal`${command}: året ska skrivas med fyra siffror, till exempel 2025, inte "${value}".`,
     pdfToTerminal: (command: string, file: string) => terminal`${command}: en PDF skrivs inte till terminalen. Ange en fil med -o, till exempel -o ${file}.`,
+    unfinished: (command: string, count: number) =>
+      terminal`${command}: dokumentet har ${String(count)} ${count === 1 ? 'ställe som inte är ifyllt' : 'ställen som inte är ifyllda'} eller där mallens utfyllnadstext står kvar (se ovan), så det återges inte. Fyll i dem, eller använd --draft för ett utkast märkt UTKAST.`,
     dataHasErrors: (command: string) => terminal`${command}: datan har fel, så dokumentet återges inte. Rätta felen, eller använd --draft för ett utkast märkt UTKAST.`,
     template: (command: string, detail: string) => terminal`${command}: fel i mallen ${detail}`,
     noChromium: (command: string) =>
@@ -28,6 +30,8 @@ export const CLI_MESSAGES = {
     today: (command: string, value: string) => terminal`${command}: --today must be a date as YYYY-MM-DD, not "${value}".`,
     year: (command: string, value: string) => terminal`${command}: the year is written with four digits, for example 2025, not "${value}".`,
     pdfToTerminal: (command: string, file: string) => terminal`${command}: a PDF is not written to the terminal. Give a file with -o, for example -o ${file}.`,
+    unfinished: (command: string, count: number) =>
+      terminal`${command}: the document has ${String(count)} ${count === 1 ? 'place' : 'places'} that are not filled in or still hold the template's filler text (see above), so it is not rendered. Fill them in, or use --draft for a draft marked UTKAST.`,
     dataHasErrors: (command: string) => terminal`${command}: the data has errors, so the document is not rendered. Fix them, or use --draft for a draft marked UTKAST.`,
     template: (command: string, detail: string) => terminal`${command}: error in the template ${detail}`,
     noChromium: (command: string) =>

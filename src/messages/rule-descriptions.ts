@@ -172,6 +172,22 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, RuleDescription>> = {
     sv: 'Ingen aktivitet, inget mål, ingen budgetpost och ingen indikator förekommer två gånger i samma lista i årsredovisningen.',
     en: 'No activity, goal, budget item or indicator appears twice in the same list in the annual report.',
   },
+  'report/empty': {
+    sv: 'Det som `sup new årsredovisning` lämnar tomt (`""`) är ifyllt.',
+    en: 'What sup new årsredovisning leaves empty ("") is filled in: results, assessments, motivations and outcomes.',
+  },
+  'text/filler': {
+    sv: 'Mallarnas utfyllnadstext står inte kvar i någon text.',
+    en: 'The templates\' filler text ("Beskriv aktiviteten här …") is not left in any text.',
+  },
+  'example/mixed': {
+    sv: 'Påhittad exempeldata kommer aldrig med i ett dokument som inte självt är ett exempel.',
+    en: 'Invented example data (exempel: true) never enters an annual plan or report that is not an example itself.',
+  },
+  'plan/carry-over': {
+    sv: 'En aktivitet som inte blev klar fortsätter i nästa års plan eller är markerad som avslutad.',
+    en: 'An activity the annual report accounts for as unfinished continues in next year\'s plan or is marked as ended.',
+  },
   'indicator/duplicate-year': {
     sv: 'En indikator har högst ett målvärde och ett utfall per år.',
     en: 'An indicator has at most one target value and one outcome per year.',

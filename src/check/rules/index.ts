@@ -26,6 +26,10 @@ import { reportActivityMissing } from './report-activity-missing.js';
 import { reportActivityOtherPlan } from './report-activity-other-plan.js';
 import { reportAssessmentMissing } from './report-assessment-missing.js';
 import { reportDuplicate } from './report-duplicate.js';
+import { reportEmpty } from './report-empty.js';
+import { textFiller } from './text-filler.js';
+import { exampleMixed } from './example-mixed.js';
+import { planCarryOver } from './plan-carry-over.js';
 
 /** The rules `sup check` runs over a loaded project, in this order. */
 export const RULES: readonly Rule[] = [
@@ -55,7 +59,11 @@ export const RULES: readonly Rule[] = [
   reportActivityMissing,
   reportAssessmentMissing,
   reportDuplicate,
+  reportEmpty,
   indicatorDuplicateYear,
+  planCarryOver,
+  exampleMixed,
+  textFiller,
 ];
 
 /** Ids of findings that come from reading and validating files rather than from a rule over the project. */

@@ -6,6 +6,8 @@ import type { ExtraField } from '../../edit/create-entity.js';
 import { formatOutcome } from '../../edit/format-outcome.js';
 import { editMsg } from '../../edit/messages.js';
 import { NEW_KINDS } from '../../edit/new-kinds.js';
+import { createNextYear } from '../../edit/next-year.js';
+import { yearMsg } from '../../edit/year-messages.js';
 import type { Given, NewInput } from '../../edit/new-kinds.js';
 import type { CliIo } from '../io.js';
 import { ExitError, useColor } from '../io.js';
@@ -55,6 +57,19 @@ export async function runNew(kindName: string, global: GlobalOptions, options: N
     const before = opts[canonical];
     opts[canonical] = Array.isArray(before) ? [...before, ...(Array.isArray(value) ? value : [value])] : value;
   }
+  // sup new årsredovisning --år 2026: the plan of that year.
+  if (kind.name === 'årsredovisning' && typeof opts.år === 'string' && opts.verksamhetsplan === undefined) {
+    const year = opts.år;
+    delete opts.år;
+    const root = chooseRoot(global, io, lang);
+    const plan = openSession(root, lang).before.project.entities.find((e) => e.kind === 'verksamhetsplan' && String(e.data.år) === year);
+    if (!plan) throw new ExitError(`sup new: ${yearMsg(lang).noPlanForYear(t(year))}`, 2);
+    opts.verksamhetsplan = plan.id;
+  }
+  const subGoals = opts.delmål !== undefined || opts.delmal !== undefined;
+  delete opts.delmål;
+  delete opts.delmal;
+  if (subGoals && kind.name !== 'verksamhetsplan') throw new ExitError(`sup new: ${msg.optionNotForKind('--delmål', kind.name, ['--id', ...kind.inputs.map((i) => `--${i.options[0]}`)])}`, 2);
   const accepted = ['id', ...new Set(kind.inputs.flatMap((i) => i.options)), 'fält'];
   for (const name of Object.keys(opts)) {
     if (!accepted.includes(name)) throw new ExitError(`sup new: ${msg.optionNotForKind(`--${t(name)}`, kind.name, accepted.map((o) => `--${o}`))}`, 2);
@@ -135,7 +150,10 @@ export async function runNew(kindName: string, global: GlobalOptions, options: N
   }
 
   const id = typeof opts.id === 'string' ? opts.id : Array.isArray(opts.id) ? opts.id.at(-1) : undefined;
-  const outcome = maker.create(given, fields, id);
+  const outcome =
+    kind.name === 'verksamhetsplan' && typeof given.från === 'string'
+      ? createNextYear(maker.session, { year: Number(given.år), from: given.från, program: String(given.program), subGoals, fields })
+      : maker.create(given, fields, id);
   const out = formatOutcome(outcome, { command: 'sup new', lang, color: useColor(io), created: true });
   if (out.stdout) io.stdout(out.stdout);
   if (out.stderr) io.stderr(out.stderr);

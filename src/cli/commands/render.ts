@@ -5,6 +5,8 @@ import { formatPretty } from '../../reporters/pretty.js';
 import { MissingDataError } from '../../render/build-document.js';
 import type { DocumentKind } from '../../render/build-document.js';
 import { renderDocument } from '../../render/render-document.js';
+import { unfinishedPlaces } from '../../render/unfinished.js';
+import { summarize } from '../../model/diagnostic.js';
 import type { OutputFormat } from '../../render/render-document.js';
 import { TemplateError } from '../../render/template.js';
 import { NoBrowserError } from '../../render/to-pdf.js';
@@ -48,6 +50,13 @@ export async function runRender(kind: DocumentKind, yearArg: string, global: Glo
       io.stderr(`${say.dataHasErrors(command)}\n`);
       return 1;
     }
+  }
+  // Filler text and empty entries would be published as they stand: only a draft shows them.
+  const unfinished = draft ? [] : unfinishedPlaces(checked.project, checked.diagnostics, kind, Number(yearArg));
+  if (unfinished.length > 0) {
+    io.stderr(formatPretty(unfinished, summarize(unfinished, new Set(unfinished.map((d) => d.file)).size), { color: useColor(io), lang, source: sourceText(checked.project) }));
+    io.stderr(`${say.unfinished(command, unfinished.length)}\n`);
+    return 1;
   }
   let output: string | Buffer;
   try {

@@ -18,9 +18,10 @@ export function registerEdit({ program, io, global, setExitCode }: Registration)
     .option('--ägare <id>', 'nätverket som äger målet (mål, delmål)')
     .option('--nivå <nivå>', 'målets nivå: vision, övergripande eller långsiktigt (mål)')
     .option('--status <status>', 'aktivitetens status (annars ej påbörjad)')
-    .option('--från <datum>', 'startdatum ÅÅÅÅ-MM-DD (aktivitet; inrättad för arbetsgrupp)')
+    .option('--från <datum>', 'startdatum ÅÅÅÅ-MM-DD (aktivitet; inrättad för arbetsgrupp); för verksamhetsplan: förra årets plan, vars ej avslutade aktiviteter förs över')
     .option('--till <datum>', 'slutdatum ÅÅÅÅ-MM-DD (aktivitet; slutdatum för arbetsgrupp)')
-    .option('--år <år>', 'verksamhetsåret (verksamhetsplan)')
+    .option('--år <år>', 'verksamhetsåret (verksamhetsplan; årsredovisning: planen för det året)')
+    .option('--delmål', 'med --från: för också över delmål som inte bedömdes som uppfyllda (verksamhetsplan)')
     .option('--program <id>', 'programmet planen genomför (verksamhetsplan; annars det enda programmet)')
     .option('--roll <text>', 'medlemmarnas roll, en medlem per kommun (nätverk)')
     .option('--enhet <text>', 'enhet (indikator)')
@@ -30,6 +31,7 @@ export function registerEdit({ program, io, global, setExitCode }: Registration)
   // The same options without å, ä and ö.
   for (const name of ['mal', 'falt']) create.addOption(new Option(`--${name} <värde>`).hideHelp().argParser(collect));
   for (const name of ['foralder', 'agare', 'niva', 'fran', 'ar', 'kalla']) create.addOption(new Option(`--${name} <värde>`).hideHelp());
+  create.addOption(new Option('--delmal').hideHelp());
   create.action(async (kind: string, options) => {
     const { runNew } = await import('../commands/new.js');
     setExitCode(await runNew(kind, global(), options, io));
@@ -51,11 +53,32 @@ export function registerEdit({ program, io, global, setExitCode }: Registration)
       setExitCode(await runUnlink(activity, goal, global(), io));
     });
 
+  const set = program
+    .command('set <id> <fält-och-värden...>')
+    .description('ändra värden: sup set <id> <fält> <värde>, eller flera på en gång: sup set <id> budget.post=utredningar budget.belopp=200000')
+    .option('--lägg-till <värde>', 'lägg till i listfältet (kan upprepas, eller kommaseparerat)', collect)
+    .option('--ta-bort <värde>', 'ta bort ur listfältet (kan upprepas, eller kommaseparerat)', collect)
+    .option('--efter-beslut <skäl>', 'ändra beslutat innehåll ändå; skälet skrivs in i filen');
+  set.addOption(new Option('--lagg-till <värde>').hideHelp().argParser(collect));
+  set.action(async (id: string, args: string[], options: Record<string, string | string[] | undefined>) => {
+    const { runSetMany } = await import('../commands/set.js');
+    const add = [...((options.läggTill as string[] | undefined) ?? []), ...((options.laggTill as string[] | undefined) ?? [])];
+    setExitCode(await runSetMany(id, args, { add, remove: (options.taBort as string[] | undefined) ?? [], afterDecision: options.efterBeslut as string | undefined }, global(), io));
+  });
+
   program
-    .command('set <id> <fält> <värde>')
-    .description('ändra ett värde, till exempel sup set laddinfrastruktur-plan status genomförd eller budget.belopp 300000')
-    .action(async (id: string, field: string, value: string) => {
-      const { runSet } = await import('../commands/set.js');
-      setExitCode(await runSet(id, field, value, global(), io));
+    .command('mv <id> <nytt-id>')
+    .description('byt id på en post: filen byter namn när den heter som id:t, och alla hänvisningar skrivs om i en och samma ändring')
+    .action(async (oldId: string, newId: string) => {
+      const { runMv } = await import('../commands/mv.js');
+      setExitCode(await runMv(oldId, newId, global(), io));
+    });
+
+  program
+    .command('refs <id>')
+    .description('visa varje ställe som hänvisar till en post (fil:rad:kolumn)')
+    .action(async (id: string) => {
+      const { runRefs } = await import('../commands/refs.js');
+      setExitCode(await runRefs(id, global(), io));
     });
 }
