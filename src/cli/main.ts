@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
-import { whenInterrupted } from '../util/cleanup.js';
+import { handleInterrupts, whenInterrupted } from '../util/cleanup.js';
 import type { CliIo } from './io.js';
 import { ExitError, guardIo } from './io.js';
 import type { GlobalOptions } from './context.js';
@@ -25,6 +25,7 @@ export { VERSION };
  * Returns the exit code: 0 clean, 1 findings, 2 usage or internal failure. Never calls process.exit.
  */
 export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  handleInterrupts();
   const io = guardIo(rawIo);
   let exitCode = 0;
   const program = new Command('sup')

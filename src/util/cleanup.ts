@@ -53,6 +53,15 @@ export function whenInterrupted(): Promise<void> | undefined {
   return exiting;
 }
 
+/**
+ * Installs the SIGINT/SIGTERM/SIGHUP handler now. The CLI does so before any command runs: without
+ * a handler, a signal that arrives between creating a temporary folder and registering it would end
+ * the process at once (the operating system's default) and leave the folder behind.
+ */
+export function handleInterrupts(): void {
+  install();
+}
+
 function install(): void {
   if (installed) return;
   installed = true;
