@@ -249,7 +249,7 @@ export const sv: Catalogue = {
   'indicator/duplicate-year': ({ year, field }) => `Året ${year} förekommer mer än en gång i ${field}.`,
   'report/empty': ({ field, item }) => `${field} för ${q(item)} är inte ifyllt.`,
   'report/meetings': ({ count, conference, year }) =>
-    `Årsredovisningen redovisar ${count} sammanträden med samarbetskommittén under ${year}${conference ? '' : ' och ingen planeringskonferens'}. ` +
+    `Årsredovisningen redovisar ${count} ${count === 1 ? 'sammanträde' : 'sammanträden'} med samarbetskommittén under ${year}${conference ? '' : ' och ingen planeringskonferens'}. ` +
     'Kommittén träffas minst sex gånger per år och har en årlig planeringskonferens.',
   'finance/shares-sum': ({ sum }) => `De fasta andelarna blir tillsammans ${String(sum).replace('.', ',')} procent, inte 100.`,
   'finance/shares-kommun': ({ kommuner }) => `Kostnadsfördelningen saknar andel för ${kommuner.join(', ')}. Varje medlemskommun har en andel.`,

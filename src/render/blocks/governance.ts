@@ -72,7 +72,7 @@ export function meetingsBlock(ctx: RenderContext): RootContent[] {
   const count = g.meetings.filter((m) => m.kind === 'sammanträde').length;
   const conference = g.meetings.some((m) => m.kind === 'planeringskonferens');
   return [
-    paragraph(ctx.t(conference ? 'sammanträden_antal' : 'sammanträden_antal_utan_konferens', { antal: inWords(count) })),
+    paragraph(ctx.t(conference ? 'sammanträden_antal' : 'sammanträden_antal_utan_konferens', { sammanträden: `${inWords(count)} ${count === 1 ? 'sammanträde' : 'sammanträden'}` })),
     table(
       [ctx.t('kol_datum'), ctx.t('kol_slag'), ctx.t('kol_företrädda'), ctx.t('kol_protokoll')],
       g.meetings.map((m) => [
