@@ -13,7 +13,7 @@ import { copyRealData, runBin, tempDir } from './helpers.js';
  */
 const CHROME = findChromium(process.env);
 const TODAY = ['--today', '2026-01-15'];
-const MAIN_SECTIONS = ['Året i korthet', 'Om Södertörnssamverkan', 'Styrning och läsanvisning', 'Måluppfyllelse', 'Ekonomi', 'Framåtblick', 'Bilagor'];
+const MAIN_SECTIONS = ['Innehåll', 'Året i korthet', 'Om Södertörnssamverkan', 'Styrning och läsanvisning', 'Måluppfyllelse', 'Övrigt arbete', 'Ekonomi', 'Framåtblick', 'Förslag till beslut', 'Bilagor'];
 
 function pdfPages(file: string): string[] {
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);

@@ -29,7 +29,8 @@ describe('indicator rules', () => {
     unit: 'procent',
     direction: 'ökar',
     goalIds: [],
-    source: { type: 'egen' },
+    source: { type: 'egen', verified: true },
+    decimals: 1,
     baseline: { year: 2022, value: 10 },
     targets: [{ year: 2026, value: 30 }],
     outcomes: [],
@@ -91,7 +92,7 @@ describe('sup report on the embedded data', () => {
   test('every section is present and filled from the data', async () => {
     const md = (await run(['report', '2025', '--today', TODAY])).stdout;
     const h2 = [...md.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
-    expect(h2).toEqual(['Året i korthet', 'Om Södertörnssamverkan', 'Styrning och läsanvisning', 'Måluppfyllelse', 'Ekonomi', 'Framåtblick', 'Bilagor']);
+    expect(h2).toEqual(['Innehåll', 'Året i korthet', 'Om Södertörnssamverkan', 'Styrning och läsanvisning', 'Måluppfyllelse', 'Övrigt arbete', 'Ekonomi', 'Framåtblick', 'Förslag till beslut', 'Bilagor']);
     expect(md.startsWith('# Årsredovisning och bokslut 2025\n')).toBe(true);
     expect(md).toContain('Beslutad av samarbetskommittén den 9 februari 2026');
     expect(md).toContain('### Omställningsmålet: Södertörn leder vägen i omställningen mot ett hållbart transportsystem');
@@ -99,7 +100,15 @@ describe('sup report on the embedded data', () => {
     expect(md).toMatch(/\| Indikator +\| Källa +\| Basvärde \(år\) \| Föregående år \| Utfall \| +Målvärde \| Trend +\| Bedömning +\|/);
     expect(md).toMatch(/\| Aktivitet +\| Ansvarig +\| Status +\| Resultat +\|/);
     expect(md).toMatch(/\| Budgetpost +\| +Budget \| +Utfall \| +Avvikelse \(kr\) \| +Avvikelse \(%\) \| Kommentar/);
-    expect(md).toContain('Källa: Kolada (nyckeltal N07925)');
+    expect(md).not.toContain('N07925');
+    expect(md).toContain('Källa: Trafikanalys, fordonsstatistik per kommun (ej verifierad)');
+    // The governance and financing sections, from the example's data.
+    expect(md).toContain('Diarienummer: SÖS 2026/4 · Protokoll: § 3 · Justerat den 16 februari 2026');
+    expect(md).toContain('Samarbetskommittén höll sex sammanträden och en planeringskonferens under året.');
+    expect(md).toContain('| **Årets resultat** | **+655\u00a0000\u00a0kr** | **+190\u00a0000\u00a0kr** |');
+    expect(md).toContain('| **Södertörn** | **14,7** |');
+    expect(md).toContain('Södertörn: ovägt medelvärde av kommunernas värden, samverkans egen beräkning.');
+    expect(md).toContain('- att godkänna årsredovisning och bokslut för 2025');
     expect(md).toContain('```mermaid\nflowchart TD');
     expect(md).not.toContain('UTKAST');
   });
@@ -140,7 +149,7 @@ describe('sup report on the embedded data', () => {
     const r = await run(['plan', '2025', '--today', TODAY]);
     expect(r.code).toBe(0);
     await expect(r.stdout).toMatchFileSnapshot('__snapshots__/verksamhetsplan-2025.md');
-    expect([...r.stdout.matchAll(/^## (.+)$/gm)].map((m) => m[1])).toEqual(['Inledning', 'Mål', 'Aktiviteter', 'Budget']);
+    expect([...r.stdout.matchAll(/^## (.+)$/gm)].map((m) => m[1])).toEqual(['Innehåll', 'Inledning', 'Mål', 'Aktiviteter', 'Budget', 'Finansiering', 'Förslag till beslut']);
   });
 });
 

@@ -84,6 +84,10 @@ const EXPECTED: Record<string, string[]> = {
   'text/filler': ['data/2025/aktivitet-a.md:18:1 text/filler', 'data/2025/vp.md:11:3 text/filler'],
   'example/mixed': ['data/2025/aktivitet-a.md:15:1 example/mixed', 'data/2025/indikator.yaml:9:1 example/mixed'],
   'plan/carry-over': ['data/2025/aktivitet-a.md:14:9 plan/carry-over'],
+  'report/meetings': ['data/2025/arsredovisning.md:18:1 report/meetings'],
+  'finance/shares': ['data/2025/vp.md:12:3 finance/shares'],
+  'finance/income': ['data/2025/arsredovisning.md:23:15 finance/income'],
+  'finance/disposition': ['data/2025/arsredovisning.md:26:13 finance/disposition'],
 };
 
 /** Rules whose failing input cannot be committed as a fixture; test/loader.test.ts makes it on disk. */

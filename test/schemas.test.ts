@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ACTIVITY_STATUSES, ASSESSMENTS, DIRECTIONS, FILE_KINDS, GOAL_LEVELS, SCHEMA_FILES } from '../src/model/kinds.js';
+import { ACTIVITY_STATUSES, AGGREGATIONS, ASSESSMENTS, COST_KEYS, DIRECTIONS, MEETING_KINDS, STATEMENT_KINDS, FILE_KINDS, GOAL_LEVELS, SCHEMA_FILES } from '../src/model/kinds.js';
 import { getValidators, SCHEMA_DIR } from '../src/validate/schemas.js';
 
 type Schema = Record<string, unknown>;
@@ -80,6 +80,10 @@ describe('JSON Schemas', () => {
     // "" is the pre-filled, not yet assessed value that sup new årsredovisning writes.
     expect(prop('arsredovisning.schema.json', ...item, 'bedömning')).toEqual([...ASSESSMENTS, '']);
     expect(prop('arsredovisning.schema.json', ...item, 'utveckling')).toEqual([...DIRECTIONS]);
+    expect(prop('arsredovisning.schema.json', 'properties', 'sammanträden', 'items', 'properties', 'slag')).toEqual([...MEETING_KINDS]);
+    expect(prop('arsredovisning.schema.json', 'properties', 'skrivelser', 'items', 'properties', 'slag')).toEqual([...STATEMENT_KINDS]);
+    expect(prop('verksamhetsplan.schema.json', 'properties', 'kostnadsfördelning', 'properties', 'grund')).toEqual([...COST_KEYS]);
+    expect(prop('indikator.schema.json', 'properties', 'sammanvägning')).toEqual([...AGGREGATIONS]);
   });
 
   test('all schemas compile in strict mode', () => {

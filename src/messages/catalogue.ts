@@ -98,6 +98,12 @@ export interface Catalogue {
   'report/duplicate': Fn<{ what: string }>;
   'indicator/duplicate-year': Fn<{ year: number; field: string }>;
   'report/empty': Fn<{ field: string; item: string }>;
+  'report/meetings': Fn<{ count: number; conference: boolean; year: number }>;
+  'finance/shares-sum': Fn<{ sum: number }>;
+  'finance/shares-kommun': Fn<{ kommuner: string[] }>;
+  'finance/shares-population': Fn<{ kommuner: string[] }>;
+  'finance/income': Fn<{ kommun: string; paid: number; fee: number }>;
+  'finance/disposition': Fn<{ amount: number; result: number }>;
   'text/filler': Fn<{ text: string }>;
   'example/mixed': Fn<{ id: string; plan: string }>;
   'example/mixed-plan': Fn<{ plan: string }>;
@@ -242,6 +248,17 @@ export const sv: Catalogue = {
   'report/duplicate': ({ what }) => `${q(what)} förekommer mer än en gång i samma lista.`,
   'indicator/duplicate-year': ({ year, field }) => `Året ${year} förekommer mer än en gång i ${field}.`,
   'report/empty': ({ field, item }) => `${field} för ${q(item)} är inte ifyllt.`,
+  'report/meetings': ({ count, conference, year }) =>
+    `Årsredovisningen redovisar ${count} ${count === 1 ? 'sammanträde' : 'sammanträden'} med samarbetskommittén under ${year}${conference ? '' : ' och ingen planeringskonferens'}. ` +
+    'Kommittén träffas minst sex gånger per år och har en årlig planeringskonferens.',
+  'finance/shares-sum': ({ sum }) => `De fasta andelarna blir tillsammans ${String(sum).replace('.', ',')} procent, inte 100.`,
+  'finance/shares-kommun': ({ kommuner }) => `Kostnadsfördelningen saknar andel för ${kommuner.join(', ')}. Varje medlemskommun har en andel.`,
+  'finance/shares-population': ({ kommuner }) =>
+    `Kostnaderna fördelas efter folkmängd, men ${kommuner.join(', ')} saknar folkmängd i kommuner.yaml.`,
+  'finance/income': ({ kommun, paid, fee }) =>
+    `${kommun} betalade ${formatKr(paid)}, men avgiften enligt planens kostnadsfördelning är ${formatKr(fee)}.`,
+  'finance/disposition': ({ amount, result }) =>
+    `Resultatdispositionen gäller ${formatKr(amount)}, men årets resultat (intäkterna minus budgetutfallet) är ${result < 0 ? '−' : ''}${formatKr(Math.abs(result))}.`,
   'text/filler': ({ text }) => `Mallens utfyllnadstext står kvar: ${q(text)}. Skriv den riktiga texten i stället.`,
   'example/mixed': ({ id, plan }) =>
     `${q(id)} är påhittad exempeldata (exempel: true) men skulle komma med i ${q(plan)}, som inte är ett exempel. Ta bort exemplet eller märk det riktiga dokumentet.`,
@@ -387,6 +404,16 @@ export const en: Catalogue = {
   'report/duplicate': ({ what }) => `${q(what)} occurs more than once in the same list.`,
   'indicator/duplicate-year': ({ year, field }) => `The year ${year} occurs more than once in ${field}.`,
   'report/empty': ({ field, item }) => `${field} for ${q(item)} is not filled in.`,
+  'report/meetings': ({ count, conference, year }) =>
+    `Samarbetskommittén has ${count} meetings in ${year}${conference ? '' : ' and no planning conference'}. ` +
+    'The committee meets at least six times a year and holds a yearly planning conference.',
+  'finance/shares-sum': ({ sum }) => `The fixed shares add up to ${sum} percent, not 100.`,
+  'finance/shares-kommun': ({ kommuner }) => `The cost-sharing key has no share for ${kommuner.join(', ')}. Every member municipality has a share.`,
+  'finance/shares-population': ({ kommuner }) =>
+    `Costs are shared by population, but ${kommuner.join(', ')} has no population in kommuner.yaml.`,
+  'finance/income': ({ kommun, paid, fee }) => `${kommun} paid ${paid} kr, but its fee under the plan's cost-sharing key is ${fee} kr.`,
+  'finance/disposition': ({ amount, result }) =>
+    `The proposed disposition is for ${amount} kr, but the year's result (income minus budget outcome) is ${result} kr.`,
   'text/filler': ({ text }) => `The template's filler text is still there: ${q(text)}. Write the real text instead.`,
   'example/mixed': ({ id, plan }) =>
     `${q(id)} is invented example data (exempel: true) but would enter ${q(plan)}, which is not an example. Remove the example or mark the real document.`,

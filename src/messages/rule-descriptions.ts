@@ -172,6 +172,22 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, RuleDescription>> = {
     sv: 'Ingen aktivitet, inget mål, ingen budgetpost och ingen indikator förekommer två gånger i samma lista i årsredovisningen.',
     en: 'No activity, goal, budget item or indicator appears twice in the same list in the annual report.',
   },
+  'report/meetings': {
+    sv: 'Samarbetskommittén har minst sex sammanträden och en planeringskonferens under året.',
+    en: 'Samarbetskommittén has at least six meetings and a planning conference in the year.',
+  },
+  'finance/shares': {
+    sv: 'Kostnadsfördelningen går att tillämpa: fasta andelar blir 100 procent, eller alla kommuner har folkmängd.',
+    en: 'The cost-sharing key can be applied: fixed shares make 100 percent, or every municipality has a population.',
+  },
+  'finance/income': {
+    sv: 'Varje kommuns intäkt är dess avgift enligt planens kostnadsfördelning.',
+    en: "Each municipality's income is its fee under the plan's cost-sharing key.",
+  },
+  'finance/disposition': {
+    sv: 'Resultatdispositionen gäller årets resultat.',
+    en: "The proposed disposition is for the year's result.",
+  },
   'report/empty': {
     sv: 'Det som `sup new årsredovisning` lämnar tomt (`""`) är ifyllt.',
     en: 'What sup new årsredovisning leaves empty ("") is filled in: results, assessments, motivations and outcomes.',

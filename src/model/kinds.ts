@@ -64,3 +64,16 @@ export type Assessment = (typeof ASSESSMENTS)[number];
 
 export const DIRECTIONS = ['positiv', 'oförändrad', 'negativ', 'ej bedömd'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
+
+/** The kinds of meeting of samarbetskommittén that an årsredovisning reports. */
+export const MEETING_KINDS = ['sammanträde', 'planeringskonferens'] as const;
+
+/** The kinds of joint statement the cooperation sends. */
+export const STATEMENT_KINDS = ['inspel', 'remissvar', 'skrivelse'] as const;
+
+/** The bases of the cost-sharing key between the kommuner. */
+export const COST_KEYS = ['fasta andelar', 'folkmängd'] as const;
+
+/** How an indicator's value for Södertörn is computed from the kommuner's values. */
+export const AGGREGATIONS = ['medelvärde', 'befolkningsviktat', 'summa'] as const;
+export type Aggregation = (typeof AGGREGATIONS)[number];

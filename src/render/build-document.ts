@@ -4,6 +4,7 @@ import { cliMessages } from '../messages/cli.js';
 import type { Project } from '../model/project.js';
 import { annualBlocks } from './blocks/annual.js';
 import { planBlocks } from './blocks/plan.js';
+import { fillToc } from './blocks/governance.js';
 import { LABEL_KEYS, renderContext } from './context.js';
 import { date, inSentence } from './format.js';
 import { applyTemplate, readLabels, readTemplate } from './template.js';
@@ -59,6 +60,7 @@ export function buildDocument(project: Project, kind: DocumentKind, year: number
   const templateName = kind === 'årsredovisning' ? 'arsredovisning.md' : 'verksamhetsplan.md';
   const blocks = kind === 'årsredovisning' ? annualBlocks(ctx) : planBlocks(ctx);
   const tree = applyTemplate(readTemplate(project.source, templateName), vars, blocks);
+  fillToc(tree.children);
   const h1 = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
   const title = h1 && 'children' in h1 ? h1.children.map((c) => ('value' in c ? c.value : '')).join('') : templateName;
   return { tree, title, author: data.organisationName, draft };

@@ -17,7 +17,8 @@ export interface KeyFigures {
   planned: number;
   byStatus: { status: string; count: number }[];
   done: number;
-  byAssessment: { assessment: Assessment; count: number }[];
+  /** Delmål and the programme's goals counted apart: they are different things. */
+  byAssessment: { assessment: Assessment; subGoals: number; programmeGoals: number }[];
   budget: number;
   /** Undefined until every budget line has an outcome: a missing outcome is never 0. */
   outcome?: number;
@@ -28,7 +29,8 @@ export interface KeyFigures {
 /** Counts activities per status, goals per assessment, and budget against outcome. */
 export function keyFigures(data: YearData): KeyFigures {
   const byStatus = REPORT_STATUS_ORDER.map((status) => ({ status, count: data.activities.filter((a) => a.status === status).length }));
-  const assessed = [...data.assessments.values()];
+  const sub = new Set(data.subGoals.map((g) => g.id));
+  const assessed = [...data.assessments].map(([id, a]) => ({ ...a, sub: sub.has(id) }));
   const budget = data.budget.reduce((s, b) => s + b.amount, 0);
   const complete = data.budget.length > 0 && data.budget.every((b) => b.outcome !== undefined);
   const outcome = complete ? data.budget.reduce((s, b) => s + b.outcome!, 0) : undefined;
@@ -36,7 +38,11 @@ export function keyFigures(data: YearData): KeyFigures {
     planned: data.activities.length,
     byStatus,
     done: data.activities.filter((a) => a.status === 'genomförd').length,
-    byAssessment: ASSESSMENTS.map((assessment) => ({ assessment, count: assessed.filter((a) => a.assessment === assessment).length })),
+    byAssessment: ASSESSMENTS.map((assessment) => ({
+      assessment,
+      subGoals: assessed.filter((a) => a.sub && a.assessment === assessment).length,
+      programmeGoals: assessed.filter((a) => !a.sub && a.assessment === assessment).length,
+    })),
     budget,
     outcome,
     deviation: outcome === undefined ? undefined : budget - outcome,

@@ -3,8 +3,13 @@
 import { isIsoDate } from '../util/text.js';
 
 const integer = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
-const percent = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1, minimumFractionDigits: 0 });
+const fixedFormats = new Map<number, Intl.NumberFormat>();
+/** A format with exactly `digits` decimals: every cell of a column is written the same way ("44,0" beside "36,2"). */
+function fixed(digits: number): Intl.NumberFormat {
+  let f = fixedFormats.get(digits);
+  if (!f) fixedFormats.set(digits, (f = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return f;
+}
 const longDate = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "1 250 000 kr" (with a no-break space between groups, as sv-SE writes it). */
@@ -12,14 +17,14 @@ export function kr(amount: number): string {
   return `${integer.format(Math.round(amount))}\u00a0kr`;
 }
 
-/** "12,5" — a measured value with at most one decimal. */
-export function number(value: number): string {
-  return decimal.format(value);
+/** "12,5" — a measured value with a fixed number of decimals (one unless the indicator says otherwise). */
+export function number(value: number, decimals = 1): string {
+  return fixed(decimals).format(value);
 }
 
-/** "−7,3 %" — a share given as a fraction of 1 is not accepted; pass the percent value. */
-export function pct(value: number): string {
-  return `${percent.format(value)}\u00a0%`;
+/** "−7,3 %" — a share given as a fraction of 1 is not accepted; pass the percent value. Fixed decimals, one by default. */
+export function pct(value: number, decimals = 1): string {
+  return `${fixed(decimals).format(value)}\u00a0%`;
 }
 
 /** "9 februari 2026" from "2026-02-09"; anything that is not such a date is shown as it is (a draft may have errors). */

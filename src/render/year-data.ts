@@ -1,4 +1,5 @@
-import type { Assessment, Direction } from '../model/kinds.js';
+import { costShares, populations } from '../model/cost-shares.js';
+import type { Aggregation, Assessment, Direction } from '../model/kinds.js';
 import { arr, entitiesOf, lookup, num, obj, str } from '../model/project.js';
 import type { Entity, Project } from '../model/project.js';
 
@@ -47,10 +48,14 @@ export interface IndicatorView {
   unit: string;
   direction: 'ökar' | 'minskar';
   goalIds: string[];
-  source: { type: string; kpi?: string; name?: string };
+  source: { type: string; kpi?: string; name?: string; verified: boolean; method?: string };
+  description?: string;
+  /** Fixed decimals for every value of the indicator. */
+  decimals: number;
+  aggregation?: Aggregation;
   baseline?: { year: number; value: number };
   targets: { year: number; value: number }[];
-  outcomes: { year: number; value: number | 'saknas'; comment?: string; kommuner: { kommun: string; value: number | 'saknas' }[] }[];
+  outcomes: { year: number; value: number | 'saknas'; comment?: string; kommuner: { kommunId: string; kommun: string; value: number | 'saknas' }[] }[];
 }
 
 export interface BudgetLineView {
@@ -60,6 +65,37 @@ export interface BudgetLineView {
   comment?: string;
   outcome?: number;
   outcomeComment?: string;
+}
+
+/** The decision formalities of a document: diarienummer, paragraph, justering and the proposal. */
+export interface Formalities {
+  dnr?: string;
+  paragraph?: string;
+  attested?: string;
+  proposals: string[];
+}
+
+/** A person in a role, by kommun: the presidium and ledningsgruppens ordförande. */
+export interface Officer {
+  office: 'ordförande' | 'vice_ordförande' | 'ledningsgruppens_ordförande';
+  kommun: string;
+  role: string;
+  name?: string;
+}
+
+/** The year's governance and financing, from the plan and the årsredovisning. */
+export interface Governance {
+  meetings: { date: string; kind: string; kommuner: string[]; protocol?: string }[];
+  officers: Officer[];
+  statements: { date: string; kind: string; title: string; recipient: string; dnr?: string; activityId?: string }[];
+  /** The plan's cost-sharing key applied to its budget (undefined without a key or when it does not add up). */
+  key?: { basis: string; populationYear?: number; shares: { kommun: string; percent: number; amount: number }[] };
+  income?: { kommun: string; amount: number }[];
+  otherIncome: { title: string; amount: number }[];
+  previous?: { income: number; costs: number };
+  disposition?: { proposal: string; amount: number };
+  /** The population of each kommun by name, for population-weighted totals. */
+  populations: Map<string, number>;
 }
 
 /** Everything the årsredovisning and the verksamhetsplan of one year are made from. */
@@ -80,8 +116,9 @@ export interface YearData {
   activities: ActivityView[];
   indicators: IndicatorView[];
   budget: BudgetLineView[];
-  plan: { id: string; decided?: string; decidedBy?: string; body: string; example: boolean };
-  annual?: { id: string; decided?: string; decidedBy?: string; body: string; example: boolean };
+  plan: { id: string; decided?: string; decidedBy?: string; body: string; example: boolean; formalities: Formalities };
+  annual?: { id: string; decided?: string; decidedBy?: string; body: string; example: boolean; formalities: Formalities };
+  governance: Governance;
   assessments: Map<string, { assessment: Assessment; motivation: string; direction?: Direction }>;
   indicatorAssessments: Map<string, { assessment: Assessment; motivation?: string }>;
 }
@@ -107,6 +144,75 @@ function nameOf(project: Project, id: unknown): string {
   const e = lookup(project, id);
   if (!e) return String(id ?? '');
   return str(e.data, 'namn') ?? str(e.data, 'titel') ?? e.id;
+}
+
+function formalities(data: Record<string, unknown>): Formalities {
+  return {
+    dnr: str(data, 'diarienummer'),
+    paragraph: str(data, 'paragraf'),
+    attested: str(data, 'justerad'),
+    proposals: arr(data, 'förslag_till_beslut').filter((p): p is string => typeof p === 'string'),
+  };
+}
+
+const OFFICES = ['ordförande', 'vice_ordförande', 'ledningsgruppens_ordförande'] as const;
+
+function governance(project: Project, plan: Entity, annual: Record<string, unknown>): Governance {
+  const economy = obj(annual, 'ekonomi');
+  const presidium = obj(annual, 'presidium') ?? {};
+  const applied = costShares(project, plan);
+  const key = obj(plan.data, 'kostnadsfördelning');
+  const pop = populations(project);
+  const amounts = (list: unknown[], nameKey: string) =>
+    list.map(record).flatMap((r) => (typeof r.belopp === 'number' ? [{ name: String(r[nameKey] ?? ''), amount: r.belopp }] : []));
+  const previous = economy ? obj(economy, 'föregående_år') : undefined;
+  const disposition = economy ? obj(economy, 'resultatdisposition') : undefined;
+  return {
+    meetings: arr(annual, 'sammanträden').map(record).map((m) => ({
+      date: str(m, 'datum') ?? '',
+      kind: str(m, 'slag') ?? '',
+      kommuner: arr(m, 'kommuner').map((k) => nameOf(project, k)),
+      protocol: str(m, 'protokoll'),
+    })),
+    officers: OFFICES.flatMap((office) => {
+      const o = obj(presidium, office);
+      return o ? [{ office, kommun: nameOf(project, o.kommun), role: str(o, 'roll') ?? '', name: str(o, 'namn') }] : [];
+    }),
+    statements: arr(annual, 'skrivelser').map(record).map((w) => ({
+      date: str(w, 'datum') ?? '',
+      kind: str(w, 'slag') ?? '',
+      title: str(w, 'titel') ?? '',
+      recipient: str(w, 'mottagare') ?? '',
+      dnr: str(w, 'diarienummer'),
+      activityId: str(w, 'aktivitet'),
+    })),
+    key: key && applied && !applied.problem
+      ? {
+          basis: str(key, 'grund') ?? '',
+          populationYear: str(key, 'grund') === 'folkmängd' ? [...pop.values()][0]?.year : undefined,
+          shares: applied.shares.map((s) => ({ kommun: nameOf(project, s.kommunId), percent: s.percent, amount: s.amount })),
+        }
+      : undefined,
+    income: economy ? amounts(arr(economy, 'intäkter'), 'kommun').map((r) => ({ kommun: nameOf(project, r.name), amount: r.amount })) : undefined,
+    otherIncome: economy ? amounts(arr(economy, 'övriga_intäkter'), 'rubrik').map((r) => ({ title: r.name, amount: r.amount })) : [],
+    previous: previous && num(previous, 'intäkter') !== undefined && num(previous, 'kostnader') !== undefined
+      ? { income: num(previous, 'intäkter')!, costs: num(previous, 'kostnader')! }
+      : undefined,
+    disposition: disposition && str(disposition, 'förslag') && num(disposition, 'belopp') !== undefined
+      ? { proposal: str(disposition, 'förslag')!, amount: num(disposition, 'belopp')! }
+      : undefined,
+    populations: new Map([...pop].map(([id, p]) => [nameOf(project, id), p.count])),
+  };
+}
+
+/** Fixed decimals for an indicator: its own setting, else 1 (a share or a ratio is rarely whole). */
+function decimalsOf(i: Entity): number {
+  const own = num(i.data, 'decimaler');
+  if (own !== undefined) return own;
+  const values = arr(i.data, 'utfall').map(record).flatMap((o) => [o.värde, ...arr(o, 'kommuner').map((k) => record(k).värde)]);
+  const base = obj(i.data, 'basvärde')?.värde;
+  const numbers = [...values, base, ...arr(i.data, 'målvärden').map((t) => record(t).värde)].filter((v): v is number => typeof v === 'number');
+  return numbers.every(Number.isInteger) && str(i.data, 'enhet') !== 'procent' ? 0 : 1;
 }
 
 /** Gathers the data of one plan year, or undefined when there is no plan for that year. */
@@ -155,7 +261,16 @@ export function collectYear(project: Project, year: number): YearData | undefine
       unit: str(i.data, 'enhet') ?? '',
       direction: str(i.data, 'riktning') === 'minskar' ? 'minskar' : 'ökar',
       goalIds: arr(i.data, 'mål').filter((g): g is string => typeof g === 'string'),
-      source: { type: str(source, 'typ') ?? 'egen', kpi: str(source, 'kpi'), name: str(source, 'namn') },
+      source: {
+        type: str(source, 'typ') ?? 'egen',
+        kpi: str(source, 'kpi'),
+        name: str(source, 'namn'),
+        verified: source.verifierad !== false,
+        method: str(source, 'beskrivning'),
+      },
+      description: str(i.data, 'beskrivning'),
+      decimals: decimalsOf(i),
+      aggregation: str(i.data, 'sammanvägning') as Aggregation | undefined,
       baseline: baseline && num(baseline, 'år') !== undefined && num(baseline, 'värde') !== undefined
         ? { year: num(baseline, 'år')!, value: num(baseline, 'värde')! }
         : undefined,
@@ -167,6 +282,7 @@ export function collectYear(project: Project, year: number): YearData | undefine
           value: typeof o.värde === 'number' ? o.värde : 'saknas',
           comment: str(o, 'kommentar'),
           kommuner: arr(o, 'kommuner').map(record).map((k) => ({
+            kommunId: String(k.kommun ?? ''),
             kommun: nameOf(project, k.kommun),
             value: typeof k.värde === 'number' ? k.värde : ('saknas' as const),
           })),
@@ -227,6 +343,7 @@ export function collectYear(project: Project, year: number): YearData | undefine
       decidedBy: planEntity.data.beslutad_av ? nameOf(project, planEntity.data.beslutad_av) : undefined,
       body: body(planEntity),
       example: planEntity.data.exempel === true,
+      formalities: formalities(planEntity.data),
     },
     annual: annualEntity
       ? {
@@ -235,8 +352,10 @@ export function collectYear(project: Project, year: number): YearData | undefine
           decidedBy: annualEntity.data.beslutad_av ? nameOf(project, annualEntity.data.beslutad_av) : undefined,
           body: body(annualEntity),
           example: annualEntity.data.exempel === true,
+          formalities: formalities(annualEntity.data),
         }
       : undefined,
+    governance: governance(project, planEntity, annualData),
     assessments: new Map(
       arr(annualData, 'måluppfyllelse').map(record).map((m) => [
         String(m.mål),

@@ -21,6 +21,29 @@ const goal = (id: string, parent: string, extra = '') =>
   `---\ntyp: mål\nid: ${id}\nnivå: delmål\ntitel: Delmål ${id}\nförälder: ${parent}\nverksamhetsplan: vp-2025\n${extra}---\nText.\n`;
 const A = 'data/2025/x.md';
 const Y = 'data/x.yaml';
+const AR = 'data/2025/arsredovisning.md';
+/** The base fixture's årsredovisning with extra frontmatter. */
+const annual = (extra: string) =>
+  `---
+typ: årsredovisning
+id: ar-2025
+verksamhetsplan: vp-2025
+aktiviteter:
+  - aktivitet: aktivitet-a
+    resultat: Klar.
+måluppfyllelse:
+  - mål: klimat
+    bedömning: delvis uppfyllt
+    motivering: I gång.
+  - mål: delmal-ladd
+    bedömning: uppfyllt
+    motivering: Antagen.
+budgetutfall:
+  - post: kansli
+    utfall: 90000
+${extra}---
+Året.
+`;
 const err = (file: string, ruleId?: string) => ({ code: 1 as const, file, ruleId });
 const ok = { code: 0 as const };
 
@@ -125,4 +148,35 @@ export const CASES: HostileCase[] = [
   { name: 'an amount that is not a number (.nan)', files: { [A]: activity('budget:\n  post: kansli\n  belopp: .nan\n') }, expect: err(A, 'value/number') },
   { name: 'a fractional amount', files: { [A]: activity('budget:\n  post: kansli\n  belopp: 36.2\n') }, expect: ok },
   { name: '2 000 nested lists in a body', files: { [A]: activity('', Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i)}- punkt`).join('\n') + '\n') }, expect: err(A, 'body/too-large') }, // 4 MB of indentation
+  // Governance and financing: strings from a pull request reach tables, and numbers reach sums.
+  {
+    name: 'a statement and a meeting with markup, a workflow command and pipes',
+    files: { [AR]: annual("skrivelser:\n  - datum: \"2025-03-01\"\n    slag: inspel\n    titel: \"<script>alert(1)</script> | ::error::x\"\n    mottagare: \"[x](//evil.example) <img src=//evil.example/x.png>\"\n    diarienummer: \"```mermaid\"\nsammanträden:\n  - datum: \"2025-02-01\"\n    slag: sammanträde\n    kommuner: [botkyrka]\n    protokoll: \"<iframe src=//evil>\"\n") },
+    expect: { code: 0 },
+  },
+  {
+    name: '3 000 sammanträden (within the parse limits) render as one table',
+    files: { [AR]: annual('sammanträden:\n' + '  - { datum: "2025-02-01", slag: sammanträde, kommuner: [botkyrka] }\n'.repeat(3_000)) },
+    expect: { code: 0 },
+  },
+  {
+    name: '10 000 sammanträden stop at the YAML size limit',
+    files: { [AR]: annual('sammanträden:\n' + '  - { datum: "2025-02-01", slag: sammanträde, kommuner: [botkyrka] }\n'.repeat(10_000)) },
+    expect: err(AR, 'yaml/too-large'),
+  },
+  {
+    name: 'a cost share of 1e308 and a disposition past the safe integers',
+    files: {
+      'data/2025/vp.md': '---\ntyp: verksamhetsplan\nid: vp-2025\når: 2025\nprogram: sup-2040\nbudget:\n  - id: kansli\n    rubrik: Kansliet\n    belopp: 100000\nkostnadsfördelning:\n  grund: fasta andelar\n  andelar:\n    - { kommun: botkyrka, andel: 1e308 }\n    - { kommun: haninge, andel: 50 }\n---\nPlanen.\n',
+      [AR]: annual('ekonomi:\n  intäkter:\n    - { kommun: botkyrka, belopp: 12345678901234567890 }\n  resultatdisposition: { förslag: Överskott., belopp: 12345678901234567890 }\n'),
+    },
+    expect: err('data/2025/vp.md', 'schema'),
+  },
+  {
+    name: 'a population-weighted key with a kommun of 0 inhabitants',
+    files: {
+      'data/kommuner.yaml': 'typ: kommuner\nkommuner:\n  - { id: botkyrka, namn: Botkyrka, kommunkod: "0127", folkmängd: { antal: 0, år: 2024 } }\n  - { id: haninge, namn: Haninge, kommunkod: "0136", folkmängd: { antal: 1, år: 2024 } }\n',
+    },
+    expect: err('data/kommuner.yaml', 'schema'),
+  },
 ];

@@ -30,6 +30,10 @@ import { reportEmpty } from './report-empty.js';
 import { textFiller } from './text-filler.js';
 import { exampleMixed } from './example-mixed.js';
 import { planCarryOver } from './plan-carry-over.js';
+import { reportMeetings } from './report-meetings.js';
+import { financeShares } from './finance-shares.js';
+import { financeIncome } from './finance-income.js';
+import { financeDisposition } from './finance-disposition.js';
 
 /** The rules `sup check` runs over a loaded project, in this order. */
 export const RULES: readonly Rule[] = [
@@ -60,6 +64,10 @@ export const RULES: readonly Rule[] = [
   reportAssessmentMissing,
   reportDuplicate,
   reportEmpty,
+  reportMeetings,
+  financeShares,
+  financeIncome,
+  financeDisposition,
   indicatorDuplicateYear,
   planCarryOver,
   exampleMixed,

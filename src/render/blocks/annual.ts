@@ -6,10 +6,14 @@ import { emphasis, heading, list, oneLine, paragraph, prose, strong, table, text
 import type { Block } from '../template.js';
 import type { ActivityView, GoalView, IndicatorView } from '../year-data.js';
 import { banner, body, goalStructure, goalsAndNetworks } from './shared.js';
+import { financingAnnualBlock, formalitiesBlock, meetingsBlock, presidiumBlock, proposalBlock, statementsBlock, tocPlaceholder } from './governance.js';
+import { indicatorDefinitions, sourceCell, sourceLine, totalRow, valueOf } from './indicators.js';
 
 /** The blocks a template of the årsredovisning can place. */
 export function annualBlocks(ctx: RenderContext): Record<string, Block> {
   const d = ctx.data;
+  // Each activity is shown in full once, under the first goal whose section shows it; later ones refer to it.
+  const shownUnder = new Map<string, string>();
   return {
     utkast: () => banner(ctx, d.annual?.example ?? d.plan.example),
     inledning: (depth) => body(d.annual?.body, depth),
@@ -32,12 +36,20 @@ export function annualBlocks(ctx: RenderContext): Record<string, Block> {
         ctx.t('förklaring_avvikelse'),
       ]),
     ],
-    maluppfyllelse: (depth) => d.programmeGoals.flatMap((g) => goalSection(ctx, g, depth + 1)),
+    maluppfyllelse: (depth) => d.programmeGoals.flatMap((g) => goalSection(ctx, g, depth + 1, shownUnder)),
     ekonomi: () => economyBlock(ctx),
     framatblick: () => forwardBlock(ctx),
     'bilaga-aktiviteter': () => [activityAppendix(ctx)],
     'bilaga-indikatorer': (depth) => indicatorAppendix(ctx, depth),
     kallor: () => sourcesBlock(ctx),
+    formalia: () => formalitiesBlock(ctx, d.annual?.formalities),
+    innehall: () => tocPlaceholder(),
+    presidium: () => presidiumBlock(ctx),
+    sammantraden: () => meetingsBlock(ctx),
+    'ovrigt-arbete': () => statementsBlock(ctx),
+    finansiering: () => financingAnnualBlock(ctx, keyFigures(d).outcome),
+    'forslag-till-beslut': () => proposalBlock(ctx, d.annual?.formalities),
+    'bilaga-definitioner': () => indicatorDefinitions(ctx),
   };
 }
 
@@ -51,9 +63,9 @@ function keyFigureBlock(ctx: RenderContext): RootContent[] {
       ['left', 'right'],
     ),
     table(
-      [ctx.t('kol_bedömning'), ctx.t('kol_antal')],
-      k.byAssessment.map((a) => [atStart(a.assessment), String(a.count)]),
-      ['left', 'right'],
+      [ctx.t('kol_bedömning'), ctx.t('kol_delmål_antal'), ctx.t('kol_programmål_antal')],
+      k.byAssessment.map((a) => [atStart(a.assessment), String(a.subGoals), String(a.programmeGoals)]),
+      ['left', 'right', 'right'],
     ),
     paragraph(
       ctx.t('nyckeltal_budget', {
@@ -86,12 +98,13 @@ function activitiesOf(ctx: RenderContext, goal: GoalView): ActivityView[] {
   return ctx.data.activities.filter((a) => a.goalIds.some((id) => id === goal.id || sub.has(id)));
 }
 
-function goalSection(ctx: RenderContext, goal: GoalView, depth: number): RootContent[] {
+function goalSection(ctx: RenderContext, goal: GoalView, depth: number, shownUnder: Map<string, string>): RootContent[] {
   const d = ctx.data;
   const owner = d.networks.find((n) => n.id === goal.ownerId)?.name ?? goal.ownerId ?? '';
   const assessed = d.assessments.get(goal.id);
   const title = goal.shortName ?? goal.area ?? goal.title;
-  const out: RootContent[] = [heading(depth, title === goal.title ? title : `${title}: ${goal.title}`)];
+  const sectionTitle = title === goal.title ? title : `${title}: ${goal.title}`;
+  const out: RootContent[] = [heading(depth, sectionTitle)];
   out.push(paragraph(emphasis(ctx.t('ägs_av', { nätverk: owner }))));
   if (assessed) {
     const lines: PhrasingContent[] = [strong(ctx.t('bedömning_rad', { bedömning: assessed.assessment }))];
@@ -118,31 +131,27 @@ function goalSection(ctx: RenderContext, goal: GoalView, depth: number): RootCon
   const motivated = indicators.filter((i) => d.indicatorAssessments.get(i.id)?.motivation);
   if (motivated.length) out.push(list(motivated.map((i) => [strong(`${i.name}:`), text(` ${oneLine(d.indicatorAssessments.get(i.id)!.motivation!)}`)])));
 
-  const activities = activitiesOf(ctx, goal);
+  const all = activitiesOf(ctx, goal);
+  const activities = all.filter((a) => !shownUnder.has(a.id));
+  const elsewhere = all.filter((a) => shownUnder.has(a.id));
   out.push(heading(depth + 1, ctx.t('rubrik_aktiviteter')));
-  out.push(
-    activities.length
-      ? table(
-          [ctx.t('kol_aktivitet'), ctx.t('kol_ansvarig'), ctx.t('kol_status'), ctx.t('kol_resultat')],
-          activities.map((a) => [a.title, a.responsible, a.status, a.result ?? ctx.t('saknas')]),
-        )
-      : paragraph(ctx.t('inga_aktiviteter')),
-  );
+  if (activities.length) {
+    out.push(
+      table(
+        [ctx.t('kol_aktivitet'), ctx.t('kol_ansvarig'), ctx.t('kol_status'), ctx.t('kol_resultat')],
+        activities.map((a) => [a.title, a.responsible, atStart(a.status), a.result ?? ctx.t('saknas')]),
+      ),
+    );
+  } else if (!elsewhere.length) out.push(paragraph(ctx.t('inga_aktiviteter')));
+  if (elsewhere.length) {
+    out.push(table([ctx.t('kol_aktivitet'), ctx.t('kol_redovisas')], elsewhere.map((a) => [a.title, shownUnder.get(a.id)!])));
+  }
+  for (const a of activities) shownUnder.set(a.id, sectionTitle);
 
   const effects = activities.filter((a) => a.effect);
   out.push(heading(depth + 1, ctx.t('rubrik_effekter')));
   out.push(effects.length ? list(effects.map((a) => [strong(`${a.title}.`), text(` ${oneLine(a.effect!)}`)])) : paragraph(ctx.t('inga_effekter')));
   return out;
-}
-
-function sourceCell(ctx: RenderContext, i: IndicatorView): string {
-  if (i.source.type === 'kolada') return `${ctx.t('källa_kolada')}${i.source.kpi ? ` (${ctx.t('kpi', { kpi: i.source.kpi })})` : ''}`;
-  if (i.source.type === 'annan') return ctx.t('källa_annan', { namn: i.source.name ?? '' });
-  return ctx.t('källa_egen');
-}
-
-function value(ctx: RenderContext, v: number | 'saknas' | undefined): string {
-  return typeof v === 'number' ? number(v) : ctx.t('saknas');
 }
 
 function indicatorTable(ctx: RenderContext, indicators: IndicatorView[]): RootContent {
@@ -164,12 +173,15 @@ function indicatorTable(ctx: RenderContext, indicators: IndicatorView[]): RootCo
       return [
         `${i.name} (${i.unit})`,
         sourceCell(ctx, i),
-        i.baseline ? `${number(i.baseline.value)} (${i.baseline.year})` : ctx.t('saknas'),
-        value(ctx, i.outcomes.find((o) => o.year === year - 1)?.value),
-        value(ctx, i.outcomes.find((o) => o.year === year)?.value),
-        target ? `${number(target.value)} (${target.year})` : ctx.t('saknas'),
+        i.baseline ? `${number(i.baseline.value, i.decimals)} (${i.baseline.year})` : ctx.t('saknas'),
+        valueOf(ctx, i, i.outcomes.find((o) => o.year === year - 1)?.value),
+        valueOf(ctx, i, i.outcomes.find((o) => o.year === year)?.value),
+        target ? `${number(target.value, i.decimals)} (${target.year})` : ctx.t('saknas'),
         ctx.t(`trend_${trend(i, year)}` as 'trend_positiv'),
-        `${a.assessment} (${ctx.t(a.how === 'recorded' ? 'bedömning_registrerad' : 'bedömning_beräknad')})`,
+        // A derived "kan ej bedömas" is no calculation: a value or a target is missing.
+        a.how === 'derived' && a.assessment === 'kan ej bedömas'
+          ? atStart(a.assessment)
+          : `${atStart(a.assessment)} (${ctx.t(a.how === 'recorded' ? 'bedömning_registrerad' : 'bedömning_beräknad')})`,
       ];
     }),
     ['left', 'left', 'right', 'right', 'right', 'right', 'left', 'left'],
@@ -177,6 +189,7 @@ function indicatorTable(ctx: RenderContext, indicators: IndicatorView[]): RootCo
 }
 
 function economyBlock(ctx: RenderContext): RootContent[] {
+  // The budget lines with outcome; financing, result and disposition follow in their own block.
   const lines = ctx.data.budget;
   const row = (title: string, budget: number, outcome: number | undefined, comment: string) => {
     const dev = outcome === undefined ? undefined : budget - outcome;
@@ -209,7 +222,7 @@ function forwardBlock(ctx: RenderContext): RootContent[] {
   return [
     table(
       [ctx.t('kol_aktivitet'), ctx.t('kol_ansvarig'), ctx.t('kol_status'), ctx.t('kol_period'), ctx.t('kol_resultat')],
-      moving.map((a) => [a.title, a.responsible, a.status, period(a), a.result ?? ctx.t('saknas')]),
+      moving.map((a) => [a.title, a.responsible, atStart(a.status), period(a), a.result ?? ctx.t('saknas')]),
     ),
   ];
 }
@@ -233,7 +246,7 @@ function activityAppendix(ctx: RenderContext): RootContent {
       a.contributors.join(', '),
       period(a),
       a.budget === undefined ? '' : kr(a.budget),
-      a.status,
+      atStart(a.status),
     ]),
   );
 }
@@ -245,14 +258,19 @@ function indicatorAppendix(ctx: RenderContext, depth: number): RootContent[] {
     if (withKommuner.length === 0) continue;
     const kommuner = [...new Set(withKommuner.flatMap((o) => o.kommuner.map((k) => k.kommun)))];
     out.push(heading(depth + 1, `${i.name} (${i.unit})`));
+    const total = totalRow(ctx, i, withKommuner);
     out.push(
       table(
         [ctx.t('kol_kommun'), ...withKommuner.map((o) => String(o.year))],
-        kommuner.map((k) => [k, ...withKommuner.map((o) => value(ctx, o.kommuner.find((x) => x.kommun === k)?.value))]),
+        [
+          ...kommuner.map((k) => [k, ...withKommuner.map((o) => valueOf(ctx, i, o.kommuner.find((x) => x.kommun === k)?.value))]),
+          ...(total ? [total.row] : []),
+        ],
         ['left', ...withKommuner.map(() => 'right' as const)],
       ),
     );
-    out.push(paragraph(sourceCell(ctx, i)));
+    out.push(paragraph(sourceLine(ctx, i)));
+    if (total) out.push(paragraph(emphasis(total.note)));
   }
   return out.length ? out : [paragraph(ctx.t('inga_kommunvärden'))];
 }

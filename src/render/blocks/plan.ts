@@ -5,6 +5,7 @@ import { embedMarkdown, heading, paragraph, strong, table } from '../markdown.js
 import type { Block } from '../template.js';
 import type { ActivityView } from '../year-data.js';
 import { banner, body, goalStructure, goalsAndNetworks } from './shared.js';
+import { financingPlanBlock, formalitiesBlock, proposalBlock, tocPlaceholder } from './governance.js';
 
 /** The blocks a template of the verksamhetsplan can place. */
 export function planBlocks(ctx: RenderContext): Record<string, Block> {
@@ -13,6 +14,10 @@ export function planBlocks(ctx: RenderContext): Record<string, Block> {
   const goalTitle = (id?: string) => [...d.programmeGoals, ...d.subGoals, ...(d.vision ? [d.vision] : [])].find((g) => g.id === id)?.title ?? id ?? '';
   return {
     utkast: () => banner(ctx, d.plan.example),
+    formalia: () => formalitiesBlock(ctx, d.plan.formalities),
+    innehall: () => tocPlaceholder(),
+    finansiering: () => financingPlanBlock(ctx),
+    'forslag-till-beslut': () => proposalBlock(ctx, d.plan.formalities),
     inledning: (depth) => body(d.plan.body, depth),
     malstruktur: () => goalStructure(ctx),
     'mal-och-natverk': () => goalsAndNetworks(ctx),
@@ -48,13 +53,22 @@ function activitiesPerGoal(ctx: RenderContext, depth: number): RootContent[] {
   const d = ctx.data;
   const out: RootContent[] = [];
   const placed = new Set<string>();
+  const placedUnder = new Map<string, string>();
   for (const goal of d.programmeGoals) {
     const sub = new Set(d.subGoals.filter((s) => s.parentId === goal.id).map((s) => s.id));
-    const activities = d.activities.filter((a) => a.goalIds.some((id) => id === goal.id || sub.has(id)));
-    if (activities.length === 0) continue;
-    activities.forEach((a) => placed.add(a.id));
-    out.push(heading(depth + 1, ctx.t('aktiviteter_för', { mål: goal.shortName ?? goal.area ?? goal.title })));
-    out.push(activityTable(ctx, activities));
+    const all = d.activities.filter((a) => a.goalIds.some((id) => id === goal.id || sub.has(id)));
+    // In full under the first goal only; a later goal names the section where the activity stands.
+    const activities = all.filter((a) => !placed.has(a.id));
+    const elsewhere = all.filter((a) => placed.has(a.id));
+    if (all.length === 0) continue;
+    const title = ctx.t('aktiviteter_för', { mål: goal.shortName ?? goal.area ?? goal.title });
+    out.push(heading(depth + 1, title));
+    if (activities.length) out.push(activityTable(ctx, activities));
+    if (elsewhere.length) out.push(table([ctx.t('kol_aktivitet'), ctx.t('kol_redovisas')], elsewhere.map((a) => [a.title, placedUnder.get(a.id)!])));
+    activities.forEach((a) => {
+      placed.add(a.id);
+      placedUnder.set(a.id, title);
+    });
     for (const a of activities) {
       // The first paragraph of the activity's own description, as a tree (notices in quotes left out).
       const first = embedMarkdown(a.body, depth + 1).find((n): n is Paragraph => n.type === 'paragraph');

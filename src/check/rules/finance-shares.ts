@@ -1,0 +1,25 @@
+import { costShares } from '../../model/cost-shares.js';
+import { entitiesOf, lookup } from '../../model/project.js';
+import type { Rule } from '../rule.js';
+import { at } from '../rule.js';
+
+/** A plan's cost-sharing key can be applied: fixed shares make 100 % over every kommun, or every kommun has a population. */
+export const financeShares: Rule = {
+  id: 'finance/shares',
+  severity: 'error',
+  run({ project, msg, report }) {
+    const name = (id: string) => String(lookup(project, id, 'kommun')?.data.namn ?? id);
+    for (const plan of entitiesOf(project, 'verksamhetsplan')) {
+      const problem = costShares(project, plan)?.problem;
+      if (!problem) continue;
+      const where = problem.kind === 'population-missing' ? ['kostnadsfördelning', 'grund'] : ['kostnadsfördelning', 'andelar'];
+      const message =
+        problem.kind === 'sum'
+          ? msg['finance/shares-sum']({ sum: Math.round(problem.sum * 100) / 100 })
+          : problem.kind === 'kommun-missing'
+            ? msg['finance/shares-kommun']({ kommuner: problem.kommuner.map(name) })
+            : msg['finance/shares-population']({ kommuner: problem.kommuner.map(name) });
+      report({ ...at(plan, where, 'key'), message });
+    }
+  },
+};
