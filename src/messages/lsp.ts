@@ -16,6 +16,7 @@ export interface LspMessages {
   watchStart: (root: string) => string;
   watchRecheck: (ms: string) => string;
   watchStop: string;
+  watchReady: string;
 }
 
 const KIND_SV: Record<string, string> = {
@@ -56,6 +57,7 @@ const sv: LspMessages = {
   watchStart: (root) => `sup check --watch: bevakar ${root}. Avsluta med Ctrl-C.`,
   watchRecheck: (ms) => `Kontrollerade om på ${ms} ms.`,
   watchStop: 'sup check --watch: avslutad.',
+  watchReady: 'Väntar på ändringar …',
 };
 
 const en: LspMessages = {
@@ -73,6 +75,7 @@ const en: LspMessages = {
   watchStart: (root) => `sup check --watch: watching ${root}. Stop with Ctrl-C.`,
   watchRecheck: (ms) => `Checked again in ${ms} ms.`,
   watchStop: 'sup check --watch: stopped.',
+  watchReady: 'Waiting for changes …',
 };
 
 /** The messages of the language server and the watch, in a language. */
