@@ -79,20 +79,21 @@ describe('sup init', () => {
     for (const job of Object.values(wf.jobs)) {
       expect(job['runs-on']).toBe('ubuntu-latest');
       expect(Array.isArray(job.steps)).toBe(true);
-      expect(job.steps[0]!.uses).toBe('actions/checkout@v4');
-      expect(job.steps.some((s) => s.uses === 'actions/setup-node@v4' && s.with?.['node-version'] === 20)).toBe(true);
+      expect(job.steps[0]!.uses).toBe('actions/checkout@v5');
+      expect(job.steps.some((s) => s.uses === 'actions/setup-node@v5' && s.with?.['node-version'] === 24)).toBe(true);
       expect(job.steps.some((s) => s.run === 'npm install --no-audit --no-fund')).toBe(true);
     }
     const runs = (job: Job) => job.steps.map((s) => s.run ?? '').join('\n');
     expect(runs(wf.jobs.check!)).toContain('npx --no-install sup check --format github');
     expect(wf.jobs.diff!.steps[0]!.with?.['fetch-depth']).toBe(0);
     expect(wf.jobs.diff!.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
-    expect(runs(wf.jobs.diff!)).toContain('npx --no-install sup diff "origin/$BASE_REF"');
+    expect(runs(wf.jobs.diff!)).toContain('base=$(git merge-base "origin/$BASE_REF" HEAD)');
+    expect(runs(wf.jobs.diff!)).toContain('npx --no-install sup diff "$base"');
     expect(runs(wf.jobs.diff!)).toContain('gh pr comment "$PR"');
     expect(wf.jobs.diff!.steps.find((s) => s.run?.includes('gh pr comment'))!.env).toEqual({ GH_TOKEN: '${{ github.token }}', PR: '${{ github.event.pull_request.number }}' });
     expect(runs(wf.jobs.report!)).toContain('apt-get install -y -qq chromium');
     expect(runs(wf.jobs.report!)).toContain('npx --no-install sup report "$year" --format pdf -o "arsredovisning-$year.pdf"');
-    expect(wf.jobs.report!.steps.at(-1)).toMatchObject({ uses: 'actions/upload-artifact@v4', with: { path: 'arsredovisning-*.pdf' } });
+    expect(wf.jobs.report!.steps.at(-1)).toMatchObject({ uses: 'actions/upload-artifact@v5', with: { path: 'arsredovisning-*.pdf' } });
   });
 
   test('the GitLab pipeline: valid YAML with a JUnit report, the diff in merge requests and the report as an artifact', async () => {
@@ -137,7 +138,7 @@ describe('sup init', () => {
       const expected = typ === undefined ? './schemas/sup.schema.json' : `./schemas/${SCHEMA_FILES[typ]}`;
       expect([file, associations.filter((a) => a.match(file)).map((a) => a.schema)]).toEqual([file, [expected]]);
     }
-    expect(JSON.parse(readFileSync(join(dir, '.vscode/extensions.json'), 'utf8'))).toEqual({ recommendations: ['redhat.vscode-yaml'] });
+    expect(JSON.parse(readFileSync(join(dir, '.vscode/extensions.json'), 'utf8'))).toEqual({ recommendations: ['sodertornssamverkan.sup', 'redhat.vscode-yaml'] });
   });
 
   test('package.json installs sup from --sup-spec; no placeholder is left in any file', async () => {
