@@ -38,6 +38,9 @@ export function planToolUpdate(source: FileSource, spec: string, keep: string | 
   if (!read.ok) return { problem: read.problem === 'missing' ? 'missing' : 'unreadable', file, detail: read.problem };
   const text = read.bytes.toString('utf8');
   const at = (offset: number) => position(text, offset);
+  // The parser recurses per level: a file nested thousands deep would overflow the stack.
+  const tooDeep = firstTooDeep(text, MAX_DEPTH);
+  if (tooDeep !== undefined) return { problem: 'invalid-json', file, ...at(tooDeep), detail: 'TooDeep' };
   const errors: jsonc.ParseError[] = [];
   const tree = jsonc.parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const error = errors[0];
@@ -61,6 +64,23 @@ export function planToolUpdate(source: FileSource, spec: string, keep: string | 
   const listed = source.list([`${TOOL_FOLDER}/sup-*.tgz`], []);
   const remove = [...listed.files.map((f) => f.path), ...listed.problems.map((p) => p.path)].filter((p) => p !== keep).sort();
   return { before: read.bytes, after: Buffer.from(after, 'utf8'), oldSpec, remove };
+}
+
+/** No package.json comes near this; the parser's recursion is far from the stack's limit here. */
+const MAX_DEPTH = 64;
+
+/** The offset of the first `{` or `[` nested deeper than `max`, found with the scanner (no recursion), or undefined. */
+function firstTooDeep(text: string, max: number): number | undefined {
+  const scanner = jsonc.createScanner(text, true);
+  let depth = 0;
+  for (let token = scanner.scan(); token !== jsonc.SyntaxKind.EOF; token = scanner.scan()) {
+    if (token === jsonc.SyntaxKind.OpenBraceToken || token === jsonc.SyntaxKind.OpenBracketToken) {
+      if (++depth > max) return scanner.getTokenOffset();
+    } else if (token === jsonc.SyntaxKind.CloseBraceToken || token === jsonc.SyntaxKind.CloseBracketToken) {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return undefined;
 }
 
 /** 1-based line and column (in UTF-16 units, like the editor's) of an offset the parser gave. */

@@ -174,6 +174,7 @@ function jsonExpected(code: string | undefined, sv: boolean): string {
     CloseBracketExpected: ['] väntades här', '] was expected here'],
     EndOfFileExpected: ['filen borde ta slut här', 'the file should end here'],
     InvalidCommentToken: ['JSON har inga kommentarer', 'JSON has no comments'],
+    TooDeep: ['mer än 64 nivåer inuti varandra, vilket ingen package.json behöver', 'more than 64 levels nested, which no package.json needs'],
   };
   const w = code !== undefined ? words[code] : undefined;
   return w ? w[sv ? 0 : 1] : sv ? 'ett tecken som inte hör hemma i JSON' : 'a character that does not belong in JSON';
