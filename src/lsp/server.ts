@@ -1,3 +1,4 @@
+import { escapeTerminal } from '../util/escape.js';
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -215,5 +216,7 @@ export function serveLanguage(connection: Connection, options: ServerOptions): P
 export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
   const start = toLspPosition(d.start);
   const end = d.end ? toLspPosition(d.end) : start;
-  return { range: { start, end }, severity: SEVERITY[d.severity], code: d.ruleId, source: 'sup', message: d.hint ? `${d.message}\n${d.hint}` : d.message };
+  // Messages quote data (ids, values): control characters shown as escapes, as in the terminal, so an editor's problem list cannot be driven by them.
+  const message = escapeTerminal(d.message);
+  return { range: { start, end }, severity: SEVERITY[d.severity], code: d.ruleId, source: 'sup', message: d.hint ? `${message}\n${escapeTerminal(d.hint)}` : message };
 }
