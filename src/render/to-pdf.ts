@@ -48,8 +48,17 @@ export const CHROMIUM_ARGS = [
 export async function toPdf(html: string, chromium: string): Promise<Buffer> {
   const { chromium: launcher } = await import('playwright-core');
   // sup's own handler closes the browser (and so removes its profile folder in TMPDIR) on Ctrl-C or SIGTERM.
-  const browser = await launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
-  const release = closeOnInterrupt(() => browser.close());
+  // Registered before the launch resolves: the profile folder exists from early in the launch, and a
+  // signal then (likelier on a loaded machine) must still wait for the browser and close it.
+  const launching = launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+  const release = closeOnInterrupt(async () => (await launching).close());
+  let browser;
+  try {
+    browser = await launching;
+  } catch (error) {
+    release();
+    throw error;
+  }
   try {
     // The document has no script; turning JavaScript off makes sure nothing in it could run.
     const page = await browser.newPage({ javaScriptEnabled: false });
