@@ -49,6 +49,9 @@ const EXPECTED = [
   '# nätverk (är kansliet eller ett annat organ ansvarigt: ägaren till aktivitetens mål) och',
   '# nätverket självt.',
   '',
+  '# Inga reservgranskare angivna (granskare.reserv i sup.yaml), så filer som inget nätverk äger –',
+  '# programmet, planerna, årsredovisningarna, sup.yaml, CI-filerna och den här filen – har ingen ägare.',
+  '',
   '# Nätverk klimatstrateger (klimatstrateger)',
   '/sup-data/data/2025/aktivitet-a.md @anna-b @Haninge.Klimat',
   '/sup-data/data/2025/aktivitet-kansli.md @anna-b @Haninge.Klimat',
@@ -134,7 +137,7 @@ describe('sup codeowners', () => {
     const e = (kind: string, id: string, data: Record<string, unknown>) => ({ kind, id, file: `data/${id}.md`, data }) as never;
     expect(buildCodeowners([e('nätverk', 'n', { namn: 'N', medlemmar: [{ kommun: 'a', roll: 'r', användarnamn: ' ' }] }), e('mål', 'm', { ägare: 'n' })], '')).toBe(
       [
-        ...EXPECTED.split('\n').slice(0, 7),
+        ...EXPECTED.split('\n').slice(0, 10),
         '',
         '# N (n): inga användarnamn angivna för medlemmarna, så filerna har ingen ägare',
         '# /data/m.md',
@@ -142,5 +145,41 @@ describe('sup codeowners', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  test('--forge gitlab writes .gitlab/CODEOWNERS; granskare.reserv in sup.yaml owns every file no network owns', async () => {
+    const { top, project } = repo();
+    const config = join(project, 'sup.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8') + 'granskare:\n  reserv: [kansli-anna, "@Kansli.Bo"]\n');
+    const r = await run(['-C', project, 'codeowners', '--forge', 'gitlab']);
+    expect(r.stdout).toBe(`Skrev ${join(top, '.gitlab', 'CODEOWNERS')} (8 filer med ägare).\n`);
+    expect(existsSync(join(top, '.github'))).toBe(false);
+    const text = readFileSync(join(top, '.gitlab', 'CODEOWNERS'), 'utf8');
+    expect(text).toBe(
+      EXPECTED.replace(
+        '# Inga reservgranskare angivna (granskare.reserv i sup.yaml), så filer som inget nätverk äger –\n# programmet, planerna, årsredovisningarna, sup.yaml, CI-filerna och den här filen – har ingen ägare.\n',
+        '# Filer som inget nätverk äger – programmet, planerna, årsredovisningarna, sup.yaml, CI-filerna,\n# verktyg/ och den här filen – granskas av reservgranskarna (granskare.reserv i sup.yaml).\n* @kansli-anna @Kansli.Bo\n',
+      ).replaceAll('så filerna har ingen ägare', 'så filerna granskas av reservgranskarna'),
+    );
+    // The catch-all comes first: in CODEOWNERS the last matching line wins, so the networks' lines take precedence.
+    const owners = text.split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+    expect(owners[0]).toBe('* @kansli-anna @Kansli.Bo');
+    expect((await run(['-C', project, 'codeowners', '--forge', 'gitlab', '--check'])).code).toBe(0);
+    expect((await run(['-C', project, 'codeowners', '--check'])).code).toBe(1);
+    expect((await run(['-C', project, 'codeowners', '--forge', 'bitbucket'])).code).toBe(2);
+  });
+
+  test('a reserve name that is no user name is refused by the schema and never reaches the file', async () => {
+    const { project } = repo();
+    const config = join(project, 'sup.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8') + 'granskare:\n  reserv: ["ok\\n* @angripare", "@x y"]\n');
+    const check = await run(['-C', project, 'check', '--format', 'json']);
+    expect(JSON.parse(check.stdout).diagnostics.filter((d: { file: string }) => d.file === 'sup.yaml').map((d: { ruleId: string; start: { line: number } }) => [d.ruleId, d.start.line])).toEqual([
+      ['schema', 4],
+      ['schema', 4],
+    ]);
+    const out = await run(['-C', project, 'codeowners', '-o', '-']);
+    expect(out.stdout).toBe(EXPECTED);
+    expect(buildCodeowners([], '', ['ok\n* @angripare', '@x y', 'bra', 'Bra'])).toContain('\n* @bra\n');
   });
 });

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { SCHEMA_FILES } from '../src/model/kinds.js';
 import type { FileKind } from '../src/model/kinds.js';
-import { defaultSupSpec, packageNameFor, planInit, TEMPLATE_TARGETS } from '../src/init/plan-init.js';
+import { packageNameFor, planInit, TEMPLATE_TARGETS } from '../src/init/plan-init.js';
 import { REPO, run, tempDir, TODAY } from './helpers.js';
 
 /** Every file below a folder, as sorted POSIX paths relative to it. */
@@ -29,6 +29,9 @@ const COMMON = [
   'sup.yaml',
 ];
 
+const VERSION = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
+const INSTALL = 'if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi';
+
 type Step = { uses?: string; run?: string; with?: Record<string, unknown>; if?: string; env?: Record<string, string> };
 type Job = { 'runs-on': string; steps: Step[]; needs?: string; if?: string; permissions?: Record<string, string> };
 
@@ -46,6 +49,7 @@ describe('sup init', () => {
         '  git init',
         '  npm install      # installerar sup (^0.1.0)',
         '  npx sup check',
+        '  git add -A && git commit -m "Nytt dataförråd"      # med package-lock.json och verktyg/',
         '',
       ].join('\n'),
     );
@@ -62,7 +66,7 @@ describe('sup init', () => {
     expect(r.stdout).toContain('med SUP 2040-datan som exempel');
     expect(r.stdout).not.toContain('  cd ');
     const data = listFiles(join(REPO, 'data'));
-    expect(listFiles(dir)).toEqual([...COMMON, ...data.map((p) => `data/${p}`)].sort());
+    expect(listFiles(dir)).toEqual([...COMMON, ...data.map((p) => `data/${p}`), `verktyg/sup-${VERSION}.tgz`].sort());
     for (const p of data) expect(readFileSync(join(dir, 'data', p))).toEqual(readFileSync(join(REPO, 'data', p)));
     for (const n of SCHEMAS) expect(readFileSync(join(dir, 'schemas', n))).toEqual(readFileSync(join(REPO, 'schemas', n)));
     const check = await run(['-C', dir, 'check', '--today', TODAY]);
@@ -79,20 +83,23 @@ describe('sup init', () => {
     for (const job of Object.values(wf.jobs)) {
       expect(job['runs-on']).toBe('ubuntu-latest');
       expect(Array.isArray(job.steps)).toBe(true);
-      expect(job.steps[0]!.uses).toBe('actions/checkout@v4');
-      expect(job.steps.some((s) => s.uses === 'actions/setup-node@v4' && s.with?.['node-version'] === 20)).toBe(true);
-      expect(job.steps.some((s) => s.run === 'npm install --no-audit --no-fund')).toBe(true);
+      expect(job.steps[0]!.uses).toBe('actions/checkout@v5');
+      expect(job.steps.some((s) => s.uses === 'actions/setup-node@v5' && s.with?.['node-version'] === 24)).toBe(true);
+      expect(job.steps.some((s) => s.run === INSTALL)).toBe(true);
     }
     const runs = (job: Job) => job.steps.map((s) => s.run ?? '').join('\n');
     expect(runs(wf.jobs.check!)).toContain('npx --no-install sup check --format github');
     expect(wf.jobs.diff!.steps[0]!.with?.['fetch-depth']).toBe(0);
     expect(wf.jobs.diff!.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
-    expect(runs(wf.jobs.diff!)).toContain('npx --no-install sup diff "origin/$BASE_REF"');
+    expect(runs(wf.jobs.diff!)).toContain('base=$(git merge-base "origin/$BASE_REF" HEAD)');
+    expect(runs(wf.jobs.diff!)).toContain('npx --no-install sup diff "$base"');
     expect(runs(wf.jobs.diff!)).toContain('gh pr comment "$PR"');
     expect(wf.jobs.diff!.steps.find((s) => s.run?.includes('gh pr comment'))!.env).toEqual({ GH_TOKEN: '${{ github.token }}', PR: '${{ github.event.pull_request.number }}' });
     expect(runs(wf.jobs.report!)).toContain('apt-get install -y -qq chromium');
-    expect(runs(wf.jobs.report!)).toContain('npx --no-install sup report "$year" --format pdf -o "arsredovisning-$year.pdf"');
-    expect(wf.jobs.report!.steps.at(-1)).toMatchObject({ uses: 'actions/upload-artifact@v4', with: { path: 'arsredovisning-*.pdf' } });
+    expect(runs(wf.jobs.report!)).toContain('npx --no-install sup report "$report_year" --format pdf -o "arsredovisning-$report_year.pdf"');
+    expect(runs(wf.jobs.report!)).toContain('npx --no-install sup plan "$plan_year" --format pdf -o "verksamhetsplan-$plan_year.pdf"');
+    expect(wf.jobs.report!.needs).toBe('check');
+    expect(wf.jobs.report!.steps.at(-1)).toMatchObject({ uses: 'actions/upload-artifact@v5', with: { path: 'arsredovisning-*.pdf\nverksamhetsplan-*.pdf\n' } });
   });
 
   test('the GitLab pipeline: valid YAML with a JUnit report, the diff in merge requests and the report as an artifact', async () => {
@@ -100,26 +107,28 @@ describe('sup init', () => {
     await run(['init', dir]);
     const ci = parse(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8')) as Record<string, any>;
     expect(ci.stages).toEqual(['check', 'diff', 'report']);
-    expect(ci.default.before_script).toEqual(['npm install --no-audit --no-fund']);
+    expect(ci.default.before_script).toEqual([INSTALL]);
     expect(ci['sup-check'].script).toContain('npx --no-install sup check --format junit > sup-check.xml || true');
     expect(ci['sup-check'].artifacts).toEqual({ when: 'always', reports: { junit: 'sup-check.xml' } });
     expect(ci['sup-diff'].rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
     expect(ci['sup-diff'].script[0]).toBe('npx --no-install sup diff "$CI_MERGE_REQUEST_DIFF_BASE_SHA" | tee sup-diff.md');
     expect(ci['sup-diff'].script[1]).toContain('merge_requests/${env.CI_MERGE_REQUEST_IID}/notes');
-    expect(ci['sup-report'].script.join('\n')).toContain('npx --no-install sup report "$year" --format pdf');
-    expect(ci['sup-report'].artifacts.paths).toEqual(['arsredovisning-*.pdf']);
+    expect(ci['sup-check'].script.join('\n')).toContain('npx --no-install sup codeowners --forge gitlab --check');
+    expect(ci['sup-report'].script.join('\n')).toContain('npx --no-install sup report "$report_year" --format pdf');
+    expect(ci['sup-report'].script.join('\n')).toContain('npx --no-install sup plan "$plan_year" --format pdf');
+    expect(ci['sup-report'].artifacts.paths).toEqual(['arsredovisning-*.pdf', 'verksamhetsplan-*.pdf']);
   });
 
   test('the report job finds the year of the latest årsredovisning from sup export', async () => {
     const dir = tempDir();
     await run(['init', dir, '--from-example']);
     const wf = readFileSync(join(dir, '.github/workflows/sup.yml'), 'utf8');
-    const script = /node -e '\n([\s\S]*?)\n\s*'\)/.exec(wf)![1]!;
+    const script = /node -e '\n([\s\S]*?)\n\s*'\)"/.exec(wf)![1]!;
     const exported = await run(['-C', dir, 'export', '--format', 'json']);
     const r = spawnSync(process.execPath, ['-e', script], { input: exported.stdout, encoding: 'utf8' });
-    expect(r.stdout).toBe('2025\n');
+    expect(r.stdout).toBe('2025 2025\n');
     const none = spawnSync(process.execPath, ['-e', script], { input: '[]', encoding: 'utf8' });
-    expect(none).toMatchObject({ status: 0, stdout: '' });
+    expect(none).toMatchObject({ status: 0, stdout: '- -\n' });
   });
 
   test('VS Code: the schema associations cover every example file with the schema of its kind, offline', async () => {
@@ -137,7 +146,7 @@ describe('sup init', () => {
       const expected = typ === undefined ? './schemas/sup.schema.json' : `./schemas/${SCHEMA_FILES[typ]}`;
       expect([file, associations.filter((a) => a.match(file)).map((a) => a.schema)]).toEqual([file, [expected]]);
     }
-    expect(JSON.parse(readFileSync(join(dir, '.vscode/extensions.json'), 'utf8'))).toEqual({ recommendations: ['redhat.vscode-yaml'] });
+    expect(JSON.parse(readFileSync(join(dir, '.vscode/extensions.json'), 'utf8'))).toEqual({ recommendations: ['sodertornssamverkan.sup', 'redhat.vscode-yaml'] });
   });
 
   test('package.json installs sup from --sup-spec; no placeholder is left in any file', async () => {
@@ -147,9 +156,7 @@ describe('sup init', () => {
     expect(pkg).toMatchObject({ name: 'sup-data-2040', private: true, devDependencies: { sup: 'git+https://git.example.org/sup.git#v0.1.0' }, scripts: { check: 'sup check' } });
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain('(`git+https://git.example.org/sup.git#v0.1.0`)');
     for (const f of listFiles(dir)) expect(readFileSync(join(dir, f), 'utf8')).not.toMatch(/__[A-Z][A-Z_]*__/);
-    const own = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
-    // Never the bare name on the public registry, which belongs to someone else.
-    expect(defaultSupSpec()).toBe(own.repository ? `${typeof own.repository === 'string' ? own.repository : own.repository.url}#v${own.version}` : `file:${REPO}`);
+    expect(listFiles(dir).filter((f) => f.startsWith('verktyg/'))).toEqual([]);
     expect(packageNameFor('Södertörn')).toBe('sodertorn');
     expect(packageNameFor('...')).toBe('sup-data');
   });
@@ -171,7 +178,7 @@ describe('sup init', () => {
     expect(forced.stdout).toContain('Fanns redan och lämnades orörda (2):\n  .vscode/settings.json\n  README.md\n');
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('Vår egen README.\n');
     expect(readFileSync(join(dir, '.vscode/settings.json'), 'utf8')).toBe('{}\n');
-    expect(listFiles(dir)).toHaveLength(COMMON.length + 2);
+    expect(listFiles(dir)).toHaveLength(COMMON.length + 3);
   });
 
   test('a folder with only .git counts as empty; a file is not a folder; --lang en', async () => {
@@ -192,5 +199,75 @@ describe('sup init', () => {
     expect(TEMPLATE_TARGETS.map((t) => t.template).sort()).toEqual(templates);
     const plan = planInit({ fromExample: true, supSpec: 'x', packageName: 'p' }).map((f) => f.path);
     expect(plan).toEqual([...new Set(plan)].sort());
+  });
+
+  test('without --sup-spec, sup itself is packed into verktyg/ and package.json installs it from there', async () => {
+    const dir = tempDir();
+    const r = await run(['init', dir]);
+    expect(r.code).toBe(0);
+    const tgz = `verktyg/sup-${VERSION}.tgz`;
+    expect(r.stdout).toContain(`  npm install      # installerar sup (file:${tgz})\n`);
+    expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).devDependencies).toEqual({ sup: `file:${tgz}` });
+    const listed = spawnSync('tar', ['-tzf', join(dir, tgz)], { encoding: 'utf8' });
+    expect(listed.status).toBe(0);
+    const entries = listed.stdout.split('\n');
+    for (const f of ['package/package.json', 'package/bin/sup.js', 'package/dist/index.js', 'package/dist/cli/main.js', 'package/schemas/gemensam.schema.json', 'package/templates/init/gitlab-ci.yml']) expect(entries).toContain(f);
+    // Neither sources nor tests: what npm would publish.
+    expect(entries.filter((e) => e.startsWith('package/src/') || e.startsWith('package/test/'))).toEqual([]);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain(`(\`file:${tgz}\`)`);
+  });
+
+  test('--uppdatera replaces an older tarball with the running sup and changes only that value in package.json', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'verktyg'));
+    writeFileSync(join(dir, 'verktyg/sup-0.0.9.tgz'), 'gammal');
+    const before = '{\n    "name": "vårt-förråd",\n    "devDependencies": { "sup":   "file:verktyg/sup-0.0.9.tgz", "x": "1" }\n}\n';
+    writeFileSync(join(dir, 'package.json'), before);
+    const r = await run(['-C', dir, 'init', '--uppdatera']);
+    expect(r).toEqual({
+      code: 0,
+      stderr: '',
+      stdout: [
+        `Uppdaterade sup i ${dir}: file:verktyg/sup-0.0.9.tgz → file:verktyg/sup-${VERSION}.tgz.`,
+        '  tog bort verktyg/sup-0.0.9.tgz',
+        'Nästa steg: npm install (uppdaterar package-lock.json), kontrollera med npx sup check och lägg till ändringarna i git.',
+        '',
+      ].join('\n'),
+    });
+    expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe(before.replace('"file:verktyg/sup-0.0.9.tgz"', `"file:verktyg/sup-${VERSION}.tgz"`));
+    expect(listFiles(dir)).toEqual(['package.json', `verktyg/sup-${VERSION}.tgz`]);
+    const fresh = tempDir();
+    await run(['init', fresh]);
+    expect(readFileSync(join(dir, `verktyg/sup-${VERSION}.tgz`))).toEqual(readFileSync(join(fresh, `verktyg/sup-${VERSION}.tgz`)));
+
+    // With --sup-spec the tarball goes and package.json names the spec.
+    const spec = await run(['-C', dir, '--lang', 'en', 'init', '--uppdatera', '--sup-spec', '^0.2.0']);
+    expect(spec.stdout).toBe(`Updated sup in ${dir}: file:verktyg/sup-${VERSION}.tgz → ^0.2.0.\n  removed verktyg/sup-${VERSION}.tgz\nNext: npm install (updates package-lock.json), check with npx sup check and add the changes to git.\n`);
+    expect(listFiles(dir)).toEqual(['package.json']);
+    expect(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).devDependencies).toEqual({ sup: '^0.2.0', x: '1' });
+  });
+
+  test('--uppdatera: a package.json without sup gets it; broken ones are refused with file, line and column, and nothing is written', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'package.json'), '{\n\t"name": "d"\n}\n');
+    expect((await run(['-C', dir, 'init', '--uppdatera', '--sup-spec', '^1.0.0'])).code).toBe(0);
+    expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe('{\n\t"name": "d",\n\t"devDependencies": {\n\t\t"sup": "^1.0.0"\n\t}\n}\n');
+
+    const cases: [string, string][] = [
+      ['{\n  "name": "å",\n  "devDependencies": { "sup": }\n}\n', 'package.json:3:31: package.json är ingen giltig JSON: ett värde väntades här. Rätta filen och försök igen.\n'],
+      ['{ "devDependencies": { "sup": 5 } }', 'package.json:1:31: sup i package.json ska ha en sträng som värde.'],
+      ['[1]', 'package.json:1:1: package.json ska vara ett JSON-objekt.'],
+      ['name: x\n', 'package.json:1:1: package.json är ingen giltig JSON: '],
+    ];
+    for (const [text, message] of cases) {
+      writeFileSync(join(dir, 'package.json'), text);
+      const r = await run(['-C', dir, 'init', '--uppdatera']);
+      expect([text, r.code, r.stderr.startsWith(message)]).toEqual([text, 2, true]);
+      expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe(text);
+      expect(listFiles(dir)).toEqual(['package.json']);
+    }
+    const empty = tempDir();
+    expect(await run(['-C', empty, 'init', '--uppdatera'])).toMatchObject({ code: 2, stderr: 'sup init: package.json finns inte. Kör sup init utan --uppdatera för att skapa förrådet.\n' });
+    expect(await run(['-C', empty, 'init', '--uppdatera', '--force'])).toMatchObject({ code: 2, stderr: 'sup init: --uppdatera går inte ihop med --from-example eller --force.\n' });
   });
 });

@@ -110,6 +110,7 @@ try {
       walls.sort((a, b) => a - b);
       row('sup check again, one file changed (cache)', n, { median: walls[2], peak }, undefined, '< 0.3 s');
       benchEditsAndDiffs(dir, n);
+      if (n === 10000) benchResident(n);
     }
 
     if (n === 1000) {
@@ -185,6 +186,24 @@ function benchEditsAndDiffs(dir, n) {
   gitIn(dir, 'commit', '-q', '-am', 'another change');
   const big = measure([bin, '-C', dir, 'diff', 'HEAD~1'], 3, { expectCode: 0 });
   row('sup diff HEAD~1, a 300 MB blob beside the data', n, big, undefined, `peak independent of the blob (${big.peak.toFixed(0)} vs ${diff.peak.toFixed(0)} MB)`);
+}
+
+/**
+ * The resident engine (sup lsp, sup check --watch) after its first load, on a fresh corpus of n
+ * files: keystroke → diagnostics, a change breaking ten references elsewhere → their diagnostics,
+ * and a file written on disk → the watch's new output (which includes chokidar's notice).
+ */
+function benchResident(n) {
+  const dir = join(work, `resident-${n}`);
+  writeCorpus(dir, n);
+  const r = spawnSync(process.execPath, [join(repo, 'scripts', 'bench', 'resident.mjs'), dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`resident.mjs exited ${r.status}\n${r.stderr.slice(0, 2000)}`);
+  const ms = JSON.parse(r.stdout.trim().split('\n').at(-1));
+  const s = (x) => ({ median: x / 1000, peak: 0 });
+  row('sup lsp: keystroke → its diagnostics', n, s(ms.keystroke), undefined, `≤ 50 ms (${ms.keystroke.toFixed(0)} ms)`);
+  row('sup lsp: change breaking 10 references → their diagnostics', n, s(ms.crossFile), undefined, `≤ 150 ms (${ms.crossFile.toFixed(0)} ms)`);
+  row('sup check --watch: re-check inside the engine', n, s(ms.watchRecheck), undefined, `≤ 50 ms (${ms.watchRecheck.toFixed(0)} ms)`);
+  row('sup check --watch: file written → output (with the watch notice)', n, s(ms.watch), undefined, '');
 }
 
 const fmt = (x, d = 2) => (x === undefined ? '' : x.toFixed(d));

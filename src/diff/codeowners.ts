@@ -19,7 +19,7 @@ interface Entry {
  * path from the repository's top (POSIX, '' at the top). Always Swedish, so it is the same file
  * whoever runs the command.
  */
-export function buildCodeowners(entities: readonly SnapshotEntity[], prefix: string): string {
+export function buildCodeowners(entities: readonly SnapshotEntity[], prefix: string, fallback: readonly string[] = []): string {
   const index = new EntityIndex(entities);
   const byNetwork = new Map<string, Entry[]>();
   const organOnly: Entry[] = [];
@@ -50,7 +50,23 @@ export function buildCodeowners(entities: readonly SnapshotEntity[], prefix: str
     '# målets ägare (för ett delmål utan ägare: ägaren till målet ovanför), aktivitetens ansvariga',
     '# nätverk (är kansliet eller ett annat organ ansvarigt: ägaren till aktivitetens mål) och',
     '# nätverket självt.',
+    '',
   ];
+  const reserve = fallbackNames(fallback);
+  // First in the file: in CODEOWNERS the last matching line wins, so every network's lines below take precedence.
+  if (reserve.length > 0) {
+    lines.push(
+      '# Filer som inget nätverk äger – programmet, planerna, årsredovisningarna, sup.yaml, CI-filerna,',
+      '# verktyg/ och den här filen – granskas av reservgranskarna (granskare.reserv i sup.yaml).',
+      `* ${reserve.join(' ')}`,
+    );
+  } else {
+    lines.push(
+      '# Inga reservgranskare angivna (granskare.reserv i sup.yaml), så filer som inget nätverk äger –',
+      '# programmet, planerna, årsredovisningarna, sup.yaml, CI-filerna och den här filen – har ingen ägare.',
+    );
+  }
+  const noOwner = reserve.length > 0 ? 'granskas av reservgranskarna' : 'har ingen ägare';
   const byPath = (a: Entry, b: Entry) => compareText(a.path, b.path);
   for (const networkId of [...byNetwork.keys()].sort(compareText)) {
     const entries = byNetwork.get(networkId)!.sort(byPath);
@@ -59,10 +75,10 @@ export function buildCodeowners(entities: readonly SnapshotEntity[], prefix: str
     const users = network ? userNames(network) : [];
     lines.push('');
     if (!network) {
-      lines.push(`# ${oneLine(networkId)}: det finns inget sådant nätverk i datan, så filerna har ingen ägare`);
+      lines.push(`# ${oneLine(networkId)}: det finns inget sådant nätverk i datan, så filerna ${noOwner}`);
       for (const e of entries) lines.push(`# ${escapePath(e.path)}`);
     } else if (users.length === 0) {
-      lines.push(`# ${name}: inga användarnamn angivna för medlemmarna, så filerna har ingen ägare`);
+      lines.push(`# ${name}: inga användarnamn angivna för medlemmarna, så filerna ${noOwner}`);
       for (const e of entries) lines.push(`# ${escapePath(e.path)}`);
     } else {
       lines.push(`# ${name}`);
@@ -70,11 +86,11 @@ export function buildCodeowners(entities: readonly SnapshotEntity[], prefix: str
     }
   }
   if (organOnly.length > 0) {
-    lines.push('', '# Ansvarig är kansliet eller ett annat organ, och inget av målen har ett ägande nätverk:', '# organen har inga användarnamn i datan, så filerna har ingen ägare');
+    lines.push('', '# Ansvarig är kansliet eller ett annat organ, och inget av målen har ett ägande nätverk:', `# organen har inga användarnamn i datan, så filerna ${noOwner}`);
     for (const e of organOnly.sort(byPath)) lines.push(`# ${escapePath(e.path)} (ansvarig: ${oneLine(String(e.organ))})`);
   }
   if (nobody.length > 0) {
-    lines.push('', '# Inget ansvarigt nätverk angivet, så filerna har ingen ägare');
+    lines.push('', `# Inget ansvarigt nätverk angivet, så filerna ${noOwner}`);
     for (const e of nobody.sort(byPath)) lines.push(`# ${escapePath(e.path)}`);
   }
   return lines.join('\n') + '\n';
@@ -104,6 +120,16 @@ export function duplicateOwnedIds(entities: readonly SnapshotEntity[]): Duplicat
     .filter(([, list]) => list.length > 1)
     .sort(([a], [b]) => compareText(a, b))
     .map(([id, list]) => ({ id, kinds: [...new Set(list.map((e) => e.kind))], files: [...new Set(list.map((e) => e.file))].sort(compareText) }));
+}
+
+/** The fallback owners from sup.yaml, with a leading @, each once, in their order; anything a forge would not take as a user name is left out. */
+export function fallbackNames(names: readonly string[]): string[] {
+  const out = new Map<string, string>();
+  for (const raw of names) {
+    const name = raw.trim().startsWith('@') ? raw.trim() : `@${raw.trim()}`;
+    if (USER_NAME.test(name) && !out.has(name.toLowerCase())) out.set(name.toLowerCase(), name);
+  }
+  return [...out.values()];
 }
 
 /** The recorded user names of a network's members, with a leading @, each once, sorted. */

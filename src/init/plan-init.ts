@@ -20,6 +20,8 @@ export interface InitOptions {
   supSpec: string;
   /** The npm name of the new repository's package.json. */
   packageName: string;
+  /** sup itself as a tarball (see pack-self.ts), put into the repository when package.json installs it from there. */
+  tool?: { path: string; content: Buffer };
 }
 
 /**
@@ -51,6 +53,7 @@ export function planInit(options: InitOptions): PlannedFile[] {
   for (const name of listFiles(join(PACKAGE_ROOT, 'schemas'))) {
     if (name.endsWith('.schema.json')) files.push({ path: `schemas/${name}`, content: readFileSync(join(PACKAGE_ROOT, 'schemas', name)) });
   }
+  if (options.tool) files.push({ path: options.tool.path, content: options.tool.content });
   if (options.fromExample) {
     for (const path of listFiles(join(PACKAGE_ROOT, 'data'))) {
       files.push({ path: `data/${path}`, content: readFileSync(join(PACKAGE_ROOT, 'data', ...path.split('/'))) });
@@ -79,17 +82,6 @@ function listFiles(dir: string, prefix = ''): string[] {
     else if (entry.isFile()) out.push(`${prefix}${entry.name}`);
   }
   return out;
-}
-
-/**
- * Where the new repository installs sup from when --sup-spec is not given: the git repository in
- * sup's package.json (`repository`) at this version's tag, else this very installation (`file:`).
- * Never the bare name on the public registry: a package called `sup` there is someone else's.
- */
-export function defaultSupSpec(): string {
-  const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string; repository?: string | { url?: string } };
-  const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
-  return repo ? `${repo}#v${pkg.version}` : `file:${PACKAGE_ROOT}`;
 }
 
 /** An npm package name from a folder name: `SUP Data 2040` -> `sup-data-2040`. */

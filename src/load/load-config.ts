@@ -28,6 +28,7 @@ export function loadConfig(source: FileSource, msg: Catalogue): { config: Projec
       undanta: data.undanta ?? [],
       språk: data.språk,
       regler: data.regler ?? {},
+      ...(data.granskare ? { granskare: data.granskare } : {}),
     },
     file,
     diagnostics,

@@ -28,6 +28,8 @@ export interface ProjectConfig {
   undanta: string[];
   språk?: 'sv' | 'en';
   regler: Record<string, 'error' | 'warning' | 'info' | 'off'>;
+  /** CODEOWNERS settings: `reserv` owns every file no network owns. */
+  granskare?: { reserv?: string[] };
 }
 
 /** Everything loaded from one project root, with the inverse relations derived once. */

@@ -52,26 +52,28 @@ export const CHROMIUM_ARGS = [
 export async function toPdf(html: string, chromium: string, meta: PdfMetadata): Promise<Buffer> {
   const { chromium: launcher } = await import('playwright-core');
   // Playwright keeps its profile and artifacts in a folder of sup's own, so that Ctrl-C or SIGTERM at
-  // any moment (even while the browser starts) removes them: sup's handler closes the browser and
-  // then removes the folder.
+  // any moment removes them: sup's handler closes the browser and then removes the folder.
   const scratch = mkdtempSync(join(tmpdir(), 'sup-pdf-'));
   const releaseScratch = removeOnInterrupt(scratch);
   const savedTmp = process.env.TMPDIR;
   process.env.TMPDIR = scratch;
   let browser: Awaited<ReturnType<typeof launcher.launch>>;
+  let release: () => void = () => {};
   try {
     // Chromium's own configuration and cache go into the same folder, not into HOME or TMPDIR.
     const env = { ...process.env, XDG_CONFIG_HOME: join(scratch, 'config'), XDG_CACHE_HOME: join(scratch, 'cache') };
-    browser = await launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS, headless: true, env, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+    const launching = launcher.launch({ executablePath: chromium, args: CHROMIUM_ARGS, headless: true, env, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+    // Registered before the launch resolves: a signal while the browser starts must still wait for it and close it.
+    release = closeOnInterrupt(async () => (await launching).close());
+    browser = await launching;
   } catch (error) {
-    removeQuietly(scratch);
-    releaseScratch();
+    release();
+    if (removeQuietly(scratch)) releaseScratch();
     throw error;
   } finally {
     if (savedTmp === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = savedTmp;
   }
-  const release = closeOnInterrupt(() => browser.close());
   try {
     // The document has no script; turning JavaScript off makes sure nothing in it could run.
     const page = await browser.newPage({ javaScriptEnabled: false });
@@ -83,8 +85,7 @@ export async function toPdf(html: string, chromium: string, meta: PdfMetadata): 
   } finally {
     await browser.close();
     release();
-    removeQuietly(scratch);
-    releaseScratch();
+    if (removeQuietly(scratch)) releaseScratch();
   }
 }
 

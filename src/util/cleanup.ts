@@ -7,6 +7,8 @@ import { rmSync } from 'node:fs';
  */
 const paths = new Set<string>();
 const closers = new Set<() => unknown>();
+/** Commands that end themselves cleanly on a signal (sup check --watch): while one is set, a signal is theirs. */
+const owners = new Set<() => void>();
 let installed = false;
 let exiting: Promise<void> | undefined;
 
@@ -21,12 +23,24 @@ export function removeOnInterrupt(path: string): () => void {
   };
 }
 
-/** Runs `close` (awaited, at most two seconds) if the run is interrupted; call the returned function when it is closed. */
+/** Runs `close` (awaited, at most ten seconds) if the run is interrupted; call the returned function when it is closed. */
 export function closeOnInterrupt(close: () => unknown): () => void {
   install();
   closers.add(close);
   return () => {
     closers.delete(close);
+  };
+}
+
+/**
+ * Hands SIGINT/SIGTERM/SIGHUP to `stop` instead of ending the run: for a command that ends itself
+ * cleanly (a watch loop returns its last exit code). Call the returned function when it is done.
+ */
+export function takeInterrupts(stop: () => void): () => void {
+  install();
+  owners.add(stop);
+  return () => {
+    owners.delete(stop);
   };
 }
 
@@ -40,11 +54,12 @@ export function removeRegistered(): void {
  * Removes a file or folder, retrying while a dying process (a browser that got the same signal)
  * still writes into it; a failure is not worth an error at the end of an interrupted run.
  */
-export function removeQuietly(path: string): void {
+export function removeQuietly(path: string): boolean {
   try {
     rmSync(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+    return true;
   } catch {
-    // best effort
+    return false; // still registered, if it was: the exit of an interrupted run tries again
   }
 }
 
@@ -67,6 +82,10 @@ function install(): void {
   installed = true;
   for (const [name, number] of Object.entries(SIGNALS)) {
     process.on(name, () => {
+      if (owners.size > 0 && !exiting) {
+        for (const owner of owners) owner();
+        return;
+      }
       exiting ??= interrupt(128 + number);
     });
   }
@@ -80,10 +99,25 @@ async function interrupt(code: number): Promise<void> {
       // closing is best effort; the files are removed below either way
     }
   });
-  await Promise.race([Promise.all(pending), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+  // Ten seconds, not two: on a loaded machine (2 cores, Chromium and npm busy beside it) closing the
+  // browser took longer than two, and its profile folder was left in TMPDIR. Still a bounded exit.
+  await Promise.race([Promise.all(pending), new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+  const left = [...paths];
   try {
     removeRegistered();
   } finally {
+    // A browser killed by the same signal may still be writing when the folder is removed; Playwright
+    // removes its profile in its own exit handler, registered before this one. Removing once more
+    // last of all takes the folder that is then empty.
+    process.on('exit', () => {
+      for (const path of left) {
+        try {
+          rmSync(path, { recursive: true, force: true });
+        } catch {
+          // nothing more to do at exit
+        }
+      }
+    });
     process.exit(code);
   }
 }

@@ -145,7 +145,8 @@ function loadPrecompiled(path: string, hash: string): Compiled | undefined {
   }
 }
 
-function resolveRef(ref: string, from: Record<string, unknown>, byId: Map<string, Record<string, unknown>>) {
+/** The schema node a `$ref` names, from the schema `from` (its `$id` is the base), among the schemas by `$id`. */
+export function resolveRef(ref: string, from: Record<string, unknown>, byId: Map<string, Record<string, unknown>>) {
   const [file, pointer] = ref.split('#');
   const base = String(from.$id ?? '');
   const doc = file ? byId.get(new URL(file, base).href) : from;

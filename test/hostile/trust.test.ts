@@ -379,7 +379,8 @@ describe('found by a hostile review', () => {
 /** Runs node with `args`, sends `signal` after `delay` ms (or once `when` is true), and resolves with the exit code. */
 function interrupted(args: string[], tmp: string, when: number | (() => boolean), signal: NodeJS.Signals): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH ?? '', TMPDIR: tmp }, stdio: 'ignore' });
+    // A HOME of its own: without one Chromium puts its .config in TMPDIR, which is Chromium's settings, not a temporary file of sup's.
+    const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH ?? '', TMPDIR: tmp, HOME: tempDir('sup-home-') }, stdio: 'ignore' });
     let timer: NodeJS.Timeout;
     if (typeof when === 'number') timer = setTimeout(() => child.kill(signal), when);
     else {

@@ -20,6 +20,7 @@ import { checkTodayOption, chooseLang, chooseRoot } from '../context.js';
 import { cliMessages } from '../../messages/cli.js';
 import type { GlobalOptions } from '../context.js';
 import { VERSION } from '../../version.js';
+import { takeInterrupts } from '../../util/cleanup.js';
 import { terminal } from '../../util/escape.js';
 
 /** The output formats of `sup check`. */
@@ -32,6 +33,8 @@ export interface CheckCommandOptions {
   changedSince?: string;
   /** False with --no-cache: check every file afresh instead of reusing .sup-cache/. */
   cache?: boolean;
+  /** Stay running and check again after every change (pretty output only). */
+  watch?: boolean;
 }
 
 /** `sup check`: validates every data file and the relations between them. */
@@ -42,6 +45,20 @@ export async function runCheck(global: GlobalOptions, options: CheckCommandOptio
   }
   checkTodayOption('sup check', options.today, lang);
   const root = chooseRoot(global, io, lang);
+  if (options.watch) {
+    if (options.format !== 'pretty' || options.changedSince !== undefined) {
+      throw new ExitError(lang === 'sv' ? 'sup check: --watch skriver bara läsbar text och går inte att kombinera med --format eller --changed-since.' : 'sup check: --watch writes only readable text and cannot be combined with --format or --changed-since.', 2);
+    }
+    const { watchCheck } = await import('./check-watch.js');
+    const stop = new AbortController();
+    // Ctrl-C ends the watch cleanly: the watchers are closed and the last check's exit code returned.
+    const release = takeInterrupts(() => stop.abort());
+    try {
+      return await watchCheck({ root, lang, today: options.today, strict: options.strict, signal: stop.signal }, io);
+    } finally {
+      release();
+    }
+  }
   let result: CheckResult;
   let changed: Set<string> | undefined;
   if (options.changedSince !== undefined) {

@@ -16,6 +16,8 @@ import { terminal } from '../../util/escape.js';
 export interface CodeownersCommandOptions {
   output?: string;
   check?: boolean;
+  /** Where the forge reads the file: .github/CODEOWNERS (GitHub) or .gitlab/CODEOWNERS (GitLab). */
+  forge?: 'github' | 'gitlab';
 }
 
 /**
@@ -51,16 +53,19 @@ export async function runCodeowners(global: GlobalOptions, options: CodeownersCo
   const duplicates = duplicateOwnedIds(entities);
   // Refused before anything is written or compared: --check must fail too, whatever the file says.
   if (duplicates.length > 0) throw new ExitError(duplicatesMessage(duplicates, sv), 1);
-  const text = buildCodeowners(entities, prefix);
+  const text = buildCodeowners(entities, prefix, checked.project.config.granskare?.reserv ?? []);
   if (options.output === '-') {
     io.stdout(text);
     return 0;
   }
   // The file lies in the repository (a pull request controls it): read and written only inside it,
   // never through a link. A path given with -o is confined to its own folder the same way.
-  const target = options.output !== undefined ? resolve(io.cwd, options.output) : join(top, '.github', 'CODEOWNERS');
+  // GitLab reads CODEOWNERS from the root, docs/ or .gitlab/, GitHub from .github/ (first), the root or docs/:
+  // each forge's own folder, so one repository can carry both files without either reading the other's.
+  const folder = options.forge === 'gitlab' ? '.gitlab' : '.github';
+  const target = options.output !== undefined ? resolve(io.cwd, options.output) : join(top, folder, 'CODEOWNERS');
   const confinedTo = options.output !== undefined ? dirname(target) : top;
-  const rel = options.output !== undefined ? basename(target) : '.github/CODEOWNERS';
+  const rel = options.output !== undefined ? basename(target) : `${folder}/CODEOWNERS`;
   const shown = displayPath(io.cwd, target);
 
   if (options.check) {

@@ -18,7 +18,8 @@ export function registerCodeowners({ program, io, global, setExitCode }: Registr
   program
     .command('codeowners')
     .description('skriv CODEOWNERS ur datan: nätverkens medlemmar äger sina mål, aktiviteter och nätverk')
-    .option('-o, --output <fil>', 'skriv till filen (standard: .github/CODEOWNERS i git-förrådets rot; - för standard ut)')
+    .option('-o, --output <fil>', 'skriv till filen (standard: .github/CODEOWNERS, med --forge gitlab .gitlab/CODEOWNERS, i git-förrådets rot; - för standard ut)')
+    .addOption(new Option('--forge <tjänst>', 'git-tjänsten som läser filen').choices(['github', 'gitlab']).default('github'))
     .option('--check', 'skriv inget; avsluta med kod 1 om filen inte stämmer med datan (för CI)')
     .action(async (options) => {
       const { runCodeowners } = await import('../commands/codeowners.js');

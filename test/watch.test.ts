@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, TODAY, copyRealData } from './helpers.js';
+
+/** Resolves with everything written so far once `pattern` appears in the stream's text after `from`. */
+function waitFor(read: () => string, pattern: RegExp, from = 0): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const tick = () => {
+      const text = read().slice(from);
+      if (pattern.test(text)) return resolve(text);
+      if (Date.now() - started > 15_000) return reject(new Error(`timed out waiting for ${pattern}: ${text}`));
+      setTimeout(tick, 20);
+    };
+    tick();
+  });
+}
+
+describe('sup check --watch', () => {
+  it('re-prints findings after a change on disk and ends cleanly on Ctrl-C', async () => {
+    const root = copyRealData();
+    const child = spawn(process.execPath, [BIN, 'check', '--watch', '--today', TODAY], { cwd: root, env: { ...process.env, LANG: 'sv_SE.UTF-8', NO_COLOR: '1' } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += String(d)));
+    child.stderr.on('data', (d) => (err += String(d)));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    await waitFor(() => err, /Väntar på ändringar …/);
+    expect(out).toBe('✔ Inga fel i 39 filer.\n');
+    const file = join(root, 'data', 'mal', 'klimatomstallning.md');
+    const text = readFileSync(file, 'utf8');
+    let mark = out.length;
+    writeFileSync(file, text.replace('ägare: klimatstrateger', 'ägare: klimatstrategerna'));
+    const broken = await waitFor(() => out, /✖ 1 fel/, mark);
+    expect(broken).toContain('data/mal/klimatomstallning.md:9:8');
+    expect(broken).toContain('klimatstrategerna');
+    mark = out.length;
+    writeFileSync(file, text);
+    // Under heavy load the OS watcher has been seen to report this second save late or not at all
+    // (an open question for the watch, noted in issue 13); saving again, as a person would, must work.
+    const again = setTimeout(() => writeFileSync(file, text), 5_000);
+    expect(await waitFor(() => out, /Inga fel/, mark)).toMatch(/^(✔ Inga fel i 39 filer\.\n)+$/);
+    clearTimeout(again);
+    expect(err).toMatch(/Kontrollerade om på \d+ ms\./);
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(err.endsWith('sup check --watch: avslutad.\n')).toBe(true);
+    expect(err).not.toContain('internt fel');
+  });
+
+  it('refuses --watch with another format', async () => {
+    const root = copyRealData();
+    const child = spawn(process.execPath, [BIN, 'check', '--watch', '--format', 'json'], { cwd: root, env: { ...process.env, LANG: 'sv_SE.UTF-8' } });
+    let err = '';
+    child.stderr.on('data', (d) => (err += String(d)));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    expect(code).toBe(2);
+    expect(err).toBe('sup check: --watch skriver bara läsbar text och går inte att kombinera med --format eller --changed-since.\n');
+  });
+});
