@@ -26,7 +26,7 @@ const activityArgs = [
 
 describe('sup new aktivitet', () => {
   test('creates a file beside the plan\'s other activities that passes sup check', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     const file = `${ACTIVITIES}/kartlaggning-av-gangvagar-till-stationer.md`;
     const r = await run(['-C', dir, 'new', 'aktivitet', ...activityArgs]);
     expect(r.code).toBe(0);
@@ -68,7 +68,7 @@ describe('sup new aktivitet', () => {
   });
 
   test('a missing required option (not a terminal): exit 1 naming what is missing, no file', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     const before = readdirSync(join(dir, ACTIVITIES)).sort();
     const r = await run(['-C', dir, 'new', 'aktivitet', '--titel', 'Ny aktivitet', '--verksamhetsplan', 'vp-2025', '--ansvarig', 'kansliet']);
     expect(r).toEqual({
@@ -88,7 +88,7 @@ describe('sup new aktivitet', () => {
   });
 
   test('wrong references and dates are named with "Menade du", no file', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     const r = await run(['-C', dir, 'new', 'aktivitet', ...activityArgs.slice(0, 2), '--verksamhetsplan', 'vp-2052', '--mål', 'rufs', '--mål', 'delmal-2025-restidr', '--ansvarig', 'kansliet', '--från', '2025-02-30', '--till', '2025-12-31']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
@@ -103,7 +103,7 @@ describe('sup new aktivitet', () => {
   });
 
   test('a taken id gets -2, a given one is used, an existing one is refused', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     expect((await run(['-C', dir, 'new', 'aktivitet', ...activityArgs])).code).toBe(0);
     const second = await run(['-C', dir, 'new', 'aktivitet', ...activityArgs]);
     expect(second.stdout).toMatch(/^Skapade data\/exempel\/2025\/aktiviteter\/kartlaggning-av-gangvagar-till-stationer-2\.md /);
@@ -117,7 +117,7 @@ describe('sup new aktivitet', () => {
   });
 
   test('never overwrites an existing file', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     // A file that is not data (sup.yaml excludes its folder) but has the name the new file would get.
     writeTree(dir, { 'sup.yaml': readFileSync(join(dir, 'sup.yaml'), 'utf8') + '  - "data/2030/**"\n', 'data/2030/verksamhetsplan.md': 'anteckningar\n' });
     const r = await run(['-C', dir, 'new', 'verksamhetsplan', '--år', '2030']);
@@ -126,7 +126,7 @@ describe('sup new aktivitet', () => {
   });
 
   test('--fält sets other fields in the template\'s order, read as the schema expects', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     const r = await run(['-C', dir, 'new', 'aktivitet', ...activityArgs, '--id', 'med-budget', '--fält', 'budget.belopp=120000', '--falt', 'budget.post=utredningar', '--fält', 'medverkande=kansliet,huddinge', '--status', 'pågår']);
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, ACTIVITIES, 'med-budget.md'), 'utf8')).toContain(
@@ -139,7 +139,7 @@ describe('sup new aktivitet', () => {
   });
 
   test('a new file that would fail sup check is not created; the command lists its findings', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     const r = await run(['-C', dir, 'new', 'aktivitet', ...activityArgs, '--från', '2024-12-01', '--fält', 'budget.belopp=5']);
     expect(r.code).toBe(1);
     const file = `${ACTIVITIES}/kartlaggning-av-gangvagar-till-stationer.md`;
@@ -152,7 +152,7 @@ describe('sup new aktivitet', () => {
 
 describe('sup new, other kinds', () => {
   test('kind names work without å, ä and ö and land in the conventional folders', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     const made = async (args: string[]) => {
       const r = await run(['-C', dir, ...args]);
       expect(r.stderr).toBe('');
@@ -201,7 +201,7 @@ describe('sup new, other kinds', () => {
   });
 
   test('an unknown kind or an option of another kind is a usage error (exit 2)', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     expect(await run(['-C', dir, 'new', 'aktivtet'])).toEqual({
       code: 2,
       stdout: '',
@@ -225,7 +225,7 @@ describe('sup new, other kinds', () => {
 
 describe('sup new asks on a terminal', () => {
   test('each missing detail is asked for, a wrong answer again, with the plan year offered', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     const answers = ['Promenadstudie', 'delmal-2025-cykelpendlng', 'delmal-2025-cykelpendling', 'trafikstrateger', '', '2025-06-30'];
     const questions: string[] = [];
     let stdout = '';
@@ -257,7 +257,7 @@ describe('sup new asks on a terminal', () => {
   });
 
   test('ending the input cancels without a file', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     let stderr = '';
     const io: NewIo = { stdout: () => {}, stderr: (s) => (stderr += s), cwd: dir, env: {}, isTTY: true, ask: async () => undefined };
     expect(await runNew('nätverk', {}, {}, io)).toBe(1);
@@ -273,7 +273,7 @@ describe('sup new writes safely', () => {
   };
 
   test('a file that appears at the last moment is not overwritten', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     const { io, out } = quiet(dir);
     const hooks = { beforeCommit: (path: string) => writeTree(dirname(path), { 'verksamhetsplan.md': 'någon annans\n' }) };
     expect(await runNew('verksamhetsplan', { C: dir }, { år: '2031', fält: ['exempel=true'] }, io, hooks)).toBe(1);
@@ -283,7 +283,7 @@ describe('sup new writes safely', () => {
   });
 
   test('a failed write leaves no file and no new folder', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     const { io, out } = quiet(dir);
     const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     const hooks = {
@@ -314,7 +314,7 @@ describe('ids from titles', () => {
 
 describe('spawned binary', () => {
   test('sup new aktivitet creates the file; without options it names what is missing', () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     const r = runBin(['-C', dir, 'new', 'aktivitet', ...activityArgs]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Skapade data\/exempel\/2025\/aktiviteter\/kartlaggning-av-gangvagar-till-stationer\.md /);

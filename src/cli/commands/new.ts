@@ -11,7 +11,8 @@ import { yearMsg } from '../../edit/year-messages.js';
 import type { Given, NewInput } from '../../edit/new-kinds.js';
 import type { CliIo } from '../io.js';
 import { ExitError, useColor } from '../io.js';
-import { chooseLang, chooseRoot } from '../context.js';
+import { checkTodayOption, chooseLang, chooseRoot } from '../context.js';
+import { AFTER_DECISION_FIELD, newInDecidedPlan } from '../../edit/decision-lock.js';
 import type { GlobalOptions } from '../context.js';
 import { escapeTerminal as t } from '../../util/escape.js';
 
@@ -66,6 +67,11 @@ export async function runNew(kindName: string, global: GlobalOptions, options: N
     if (!plan) throw new ExitError(`sup new: ${yearMsg(lang).noPlanForYear(t(year))}`, 2);
     opts.verksamhetsplan = plan.id;
   }
+  const reason = typeof opts.efterBeslut === 'string' ? opts.efterBeslut : undefined;
+  const today = typeof opts.today === 'string' ? opts.today : undefined;
+  delete opts.efterBeslut;
+  delete opts.today;
+  checkTodayOption('sup new', today, lang);
   const subGoals = opts.delmål !== undefined || opts.delmal !== undefined;
   delete opts.delmål;
   delete opts.delmal;
@@ -81,7 +87,7 @@ export async function runNew(kindName: string, global: GlobalOptions, options: N
   });
 
   const root = chooseRoot(global, io, lang);
-  const maker = new NewEntityFile(openSession(root, lang, { hooks }), kind);
+  const maker = new NewEntityFile(openSession(root, lang, { hooks, today }), kind);
   const print = (stderr: string) => io.stderr(stderr.endsWith('\n') ? stderr : stderr + '\n');
 
   // --fält: a field that an input covers counts as that input; the rest are added as they are.
@@ -149,6 +155,14 @@ export async function runNew(kindName: string, global: GlobalOptions, options: N
     terminal?.close();
   }
 
+  if (kind.name === 'aktivitet' || kind.name === 'delmål') {
+    const lock = newInDecidedPlan(maker.session.before.project, given.verksamhetsplan, kind.name, reason, { lang, today });
+    if (lock.refusal) {
+      print(`sup new: ${t(lock.refusal)}`);
+      return 1;
+    }
+    if (lock.entry) fields.push({ path: [AFTER_DECISION_FIELD], value: [lock.entry] });
+  }
   const id = typeof opts.id === 'string' ? opts.id : Array.isArray(opts.id) ? opts.id.at(-1) : undefined;
   const outcome =
     kind.name === 'verksamhetsplan' && typeof given.från === 'string'
