@@ -226,7 +226,7 @@ describe('sup new, other kinds', () => {
 describe('sup new asks on a terminal', () => {
   test('each missing detail is asked for, a wrong answer again, with the plan year offered', async () => {
     const dir = copyRealData({ planUndecided: true });
-    const answers = ['Promenadstudie', 'delmal-2025-cykelpendlng', 'delmal-2025-cykelpendling', 'trafikstrateger', '', '2025-06-30'];
+    const answers = ['Promenadstudie', 'delmal-2025-cykelpendlng', 'delmal-2025-cykelpendling', 'trafikstrateger', '', '2025-06-30', '', '', ''];
     const questions: string[] = [];
     let stdout = '';
     let stderr = '';
@@ -250,10 +250,55 @@ describe('sup new asks on a terminal', () => {
       'ansvarig – Ansvarigt nätverk, arbetsgrupp eller kansliet (id): ',
       'från – Planerat startdatum (ÅÅÅÅ-MM-DD) [2025-01-01]: ',
       'till – Planerat slutdatum (ÅÅÅÅ-MM-DD) [2025-12-31]: ',
+      'budgetpost – Budgetpostens id i verksamhetsplanen (tomt svar hoppar över): ',
+      'medverkande – Andra som medverkar: kommuner, nätverk eller organ (id) (flera skiljs med kommatecken; tomt svar hoppar över): ',
+      'id – filens id, tomt svar tar förslaget [promenadstudie]: ',
     ]);
     expect(stderr).toBe('Ny aktivitet. Fyll i uppgifterna nedan (Ctrl-C avbryter).\nmål: det finns inget mål med id "delmal-2025-cykelpendlng". Menade du "delmal-2025-cykelpendling"?\n');
     expect(stdout).toMatch(/^Skapade data\/exempel\/2025\/aktiviteter\/promenadstudie\.md /);
     expect(readFileSync(join(dir, ACTIVITIES, 'promenadstudie.md'), 'utf8')).toContain('period:\n  från: "2025-01-01"\n  till: "2025-06-30"\n');
+  });
+
+  test('budget, medverkande and the id are asked; a refused budget post is asked again, every other answer kept', async () => {
+    const dir = copyRealData({ planUndecided: true });
+    const answers = ['Promenadstudie', 'delmal-2025-cykelpendling', 'trafikstrateger', '2025-03-01', '2025-06-30', 'utredning', '120 000', 'kansliet,rufs', 'promenader-2025', 'utredningar'];
+    const questions: string[] = [];
+    let stderr = '';
+    const io: NewIo = {
+      stdout: () => {},
+      stderr: (s) => (stderr += s),
+      cwd: dir,
+      env: {},
+      isTTY: true,
+      ask: async (question) => {
+        questions.push(question.split(' – ')[0]!);
+        return answers.shift();
+      },
+    };
+    expect(await runNew('aktivitet', {}, { verksamhetsplan: 'vp-2025' }, io)).toBe(0);
+    expect(questions).toEqual(['titel', 'mål', 'ansvarig', 'från', 'till', 'budgetpost', 'belopp', 'medverkande', 'id', 'budgetpost']);
+    expect(stderr).toContain('Svara igen på det som kontrollen inte godtog (budgetpost); de andra svaren står kvar.\n');
+    expect(stderr).toContain('budget/unknown-post');
+    const file = readFileSync(join(dir, ACTIVITIES, 'promenader-2025.md'), 'utf8');
+    expect(file).toContain('id: promenader-2025\n');
+    expect(file).toContain('ansvarig: trafikstrateger\nmedverkande:\n  - kansliet\n  - rufs\n');
+    expect(file).toContain('budget:\n  post: utredningar\n  belopp: 120000\n');
+  });
+
+  test('"Nytt mål" and "Nytt nätverk"; "Menade du" prefers the delmål of the same plan over last year\'s', async () => {
+    const dir = copyRealData();
+    expect((await run(['-C', dir, 'new', 'verksamhetsplan', '--år', '2026', '--från', 'vp-2025', '--delmål'])).code).toBe(0);
+    let stderr = '';
+    const answers = ['Ny studie', 'delmal-laddinfrastruktur'];
+    const io: NewIo = { stdout: () => {}, stderr: (s) => (stderr += s), cwd: dir, env: {}, isTTY: true, ask: async () => answers.shift() };
+    expect(await runNew('aktivitet', {}, { verksamhetsplan: 'vp-2026' }, io)).toBe(1);
+    expect(stderr).toContain('Menade du "delmal-2026-laddinfrastruktur"?');
+    for (const [kind, intro] of [['mål', 'Nytt mål.'], ['nätverk', 'Nytt nätverk.'], ['delmål', 'Nytt delmål.'], ['indikator', 'Ny indikator.']] as const) {
+      let err = '';
+      const quiet: NewIo = { stdout: () => {}, stderr: (s) => (err += s), cwd: dir, env: {}, isTTY: true, ask: async () => undefined };
+      await runNew(kind, {}, {}, quiet);
+      expect(err.startsWith(`${intro} Fyll i uppgifterna nedan (Ctrl-C avbryter).\n`)).toBe(true);
+    }
   });
 
   test('ending the input cancels without a file', async () => {

@@ -27,12 +27,18 @@ export function registerEdit({ program, io, global, setExitCode }: Registration)
     .option('--enhet <text>', 'enhet (indikator)')
     .option('--riktning <riktning>', 'ökar eller minskar (indikator)')
     .option('--källa <typ>', 'kolada, egen eller annan (indikator)')
+    .option('--kpi <id>', 'Koladas id för nyckeltalet, till exempel N00945 (indikator med --källa kolada)')
+    .option('--källnamn <text>', 'källans namn (indikator med --källa annan)')
+    .option('--källbeskrivning <text>', 'hur värdet tas fram (indikator)')
+    .option('--budgetpost <id>', 'budgetposten i planen som aktiviteten belastar (aktivitet)')
+    .option('--belopp <kronor>', 'aktivitetens belopp i kronor (aktivitet, med --budgetpost)')
+    .option('--medverkande <id,id>', 'medverkande nätverk, organ eller kommuner, kommaseparerat (aktivitet)')
     .option('--efter-beslut <skäl>', 'lägg till en aktivitet eller ett delmål i en beslutad plan ändå; skälet skrivs in i filen')
     .option('--today <datum>', 'dagens datum ÅÅÅÅ-MM-DD för --efter-beslut (annars datorns datum)')
     .option('--fält <namn=värde>', 'vilket annat fält som helst, till exempel --fält budget.belopp=250000 (kan upprepas)', collect);
   // The same options without å, ä and ö.
   for (const name of ['mal', 'falt']) create.addOption(new Option(`--${name} <värde>`).hideHelp().argParser(collect));
-  for (const name of ['foralder', 'agare', 'niva', 'fran', 'ar', 'kalla']) create.addOption(new Option(`--${name} <värde>`).hideHelp());
+  for (const name of ['foralder', 'agare', 'niva', 'fran', 'ar', 'kalla', 'kallnamn', 'kallbeskrivning']) create.addOption(new Option(`--${name} <värde>`).hideHelp());
   create.addOption(new Option('--delmal').hideHelp());
   create.action(async (kind: string, options) => {
     const { runNew } = await import('../commands/new.js');
