@@ -101,6 +101,17 @@ function resolvePath(session: EditSession, entity: Entity, kind: FileKind, text:
     const segment = parts[i]!;
     const node = getIn(getIn(dataOf(current), entity.path), out);
     const listPath = [...entity.path, ...out];
+    // A list the file does not have yet (utfall of a new indicator): made as a block list with the named item.
+    const missingKey = node === undefined && i < parts.length - 1 && schemaAt(kind, listPath)?.type === 'array' ? itemKey(kind, listPath) : undefined;
+    if (missingKey !== undefined) {
+      const wanted = missingKey === 'år' ? Number(segment) : String(segment);
+      const isYear = missingKey === 'år' && Number.isInteger(wanted) && (wanted as number) >= 1990 && (wanted as number) <= 2100;
+      if (isYear || (missingKey !== 'år' && session.before.project.byId.has(String(segment)))) {
+        current = setValue(current, listPath, [{ [missingKey]: wanted }]);
+        out.push(0);
+        continue;
+      }
+    }
     const keyField = Array.isArray(node) ? itemKey(kind, listPath) : undefined;
     if (!Array.isArray(node) || keyField === undefined || (typeof segment === 'number' && keyField !== 'år')) {
       out.push(segment);
