@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { keepChanged } from '../src/check/changed-since.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
-import { composeFixture, git, locations, run, tempDir, TODAY } from './helpers.js';
+import { composeFixture, copyRealData, git, locations, run, tempDir, TODAY } from './helpers.js';
 
 function commitAll(dir: string, message: string): void {
   git(dir, 'add', '-A');
@@ -142,5 +142,43 @@ describe('keepChanged', () => {
     const head = [d('a.md', 'x', 9), d('a.md', 'x', 10), d('b.md', 'y', 1, 'warning'), d('c.md', 'z')];
     expect(keepChanged(head, base, new Set())).toEqual([d('a.md', 'x', 10), d('b.md', 'y', 1, 'warning'), d('c.md', 'z')]);
     expect(keepChanged(head, base, new Set(['a.md']))).toEqual(head);
+  });
+});
+
+describe('beslut/ändrat: decided content changed since the base revision', () => {
+  /** The real data (example year decided: plan 2024-12-06, report 2026-02-09) committed in a new repository. */
+  function decidedRepo(): string {
+    const dir = copyRealData();
+    git(dir, 'init', '-q');
+    commitAll(dir, 'base');
+    return dir;
+  }
+  const decidedFindings = (diagnostics: Diagnostic[]) =>
+    diagnostics.filter((d) => d.ruleId === 'beslut/ändrat').map((d) => `${d.file}:${d.start.line}:${d.start.column} ${d.message}`);
+
+  test('a status edited by hand after the report was decided, a budget changed with --efter-beslut, and a removed activity are warnings', async () => {
+    const dir = decidedRepo();
+    expect(decidedFindings((await checkJson(dir, '--changed-since', 'HEAD')).diagnostics)).toEqual([]);
+    const act = join(dir, 'data/exempel/2025/aktiviteter');
+    edit(join(act, 'lansplan-inspel.md'), 'status: genomförd', 'status: pågår');
+    expect((await run(['-C', dir, 'set', 'vp-2025', 'budget.kansli.belopp', '2500000', '--efter-beslut', 'Tilläggsanslag', '--today', '2026-03-01'])).code).toBe(0);
+    rmSync(join(act, 'gemensam-webbplats.md'));
+    const r = await checkJson(dir, '--changed-since', 'HEAD');
+    expect(decidedFindings(r.diagnostics)).toEqual([
+      'data/exempel/2025/aktiviteter/lansplan-inspel.md:18:9 status för "lansplan-inspel" är ändrat sedan basversionen, men är beslutat (ar-2025 beslutades 2026-02-09). Inget skäl står under ändrat_efter_beslut.',
+      'data/exempel/2025/verksamhetsplan.md:3:1 "gemensam-webbplats" är borttagen sedan basversionen, men omfattades av beslutet (vp-2025 beslutades 2024-12-06).',
+      'data/exempel/2025/verksamhetsplan.md:11:3 budget för "vp-2025" är ändrat sedan basversionen, men är beslutat (vp-2025 beslutades 2024-12-06). Skälet står under ändrat_efter_beslut.',
+    ]);
+    expect(r.diagnostics.find((d) => d.ruleId === 'beslut/ändrat')?.severity).toBe('warning');
+  });
+
+  test('a new activity in a decided plan is a warning; nothing decided changed is none', async () => {
+    const dir = decidedRepo();
+    const made = await run(['-C', dir, 'new', 'aktivitet', '--titel', 'Extra seminarium', '--mål', 'infrastruktur', '--ansvarig', 'rufs', '--verksamhetsplan', 'vp-2025', '--från', '2025-09-01', '--till', '2025-09-30', '--fält', 'exempel=true', '--efter-beslut', 'Beslut i ledningsgruppen']);
+    expect(made.code).toBe(0);
+    const r = await checkJson(dir, '--changed-since', 'HEAD');
+    expect(decidedFindings(r.diagnostics)).toEqual([
+      'data/exempel/2025/aktiviteter/extra-seminarium.md:3:1 "extra-seminarium" är ny sedan basversionen i en plan som är beslutad (vp-2025 beslutades 2024-12-06).',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,11 +45,22 @@ export function composeFixture(...layers: string[]): string {
   return dir;
 }
 
-/** A copy of the repository's own project (sup.yaml and data/). */
-export function copyRealData(): string {
+/**
+ * A copy of the repository's own project (sup.yaml and data/). With `planUndecided`, the example
+ * plan 2025 is as it was in the autumn before its decision (no `beslutad`), so activities can be
+ * added without --efter-beslut.
+ */
+export function copyRealData(options: { planUndecided?: boolean } = {}): string {
   const dir = tempDir();
   cpSync(join(REPO, 'sup.yaml'), join(dir, 'sup.yaml'));
   cpSync(join(REPO, 'data'), join(dir, 'data'), { recursive: true });
+  if (options.planUndecided) {
+    const plan = join(dir, 'data/exempel/2025/verksamhetsplan.md');
+    const text = readFileSync(plan, 'utf8');
+    const undecided = text.replace('beslutad: "2024-12-06"\nbeslutad_av: samarbetskommitten\n', '');
+    if (undecided === text) throw new Error('the example plan 2025 has changed: its decision lines are not where copyRealData expects them');
+    writeFileSync(plan, undecided);
+  }
   return dir;
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { parse } from 'yaml';
@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { SCHEMA_FILES } from '../src/model/kinds.js';
 import type { FileKind } from '../src/model/kinds.js';
 import { packageNameFor, planInit, TEMPLATE_TARGETS } from '../src/init/plan-init.js';
-import { REPO, run, tempDir, TODAY } from './helpers.js';
+import { git, REPO, run, tempDir, TODAY } from './helpers.js';
 
 /** Every file below a folder, as sorted POSIX paths relative to it. */
 function listFiles(dir: string, prefix = ''): string[] {
@@ -72,6 +72,29 @@ describe('sup init', () => {
     const check = await run(['-C', dir, 'check', '--today', TODAY]);
     expect(check.code).toBe(0);
     expect(check.stdout).toMatch(/^✔ Inga fel i \d+ filer\.\n$/);
+  });
+
+  test('--from-example says how to remove the example, in its output and in the README, and the way it gives works', async () => {
+    const dir = tempDir();
+    const r = await run(['init', '--from-example'], { cwd: dir });
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(
+      'Exempelåret i data/exempel/2025 är påhittat (exempel: true) och hör inte hemma i riktiga dokument. Ta bort det innan det första riktiga året: git rm -r data/exempel (se README.md).',
+    );
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    expect(readme).toContain('## Exempelåret ska bort\n');
+    expect(readme).toContain('```sh\ngit rm -r data/exempel\nnpx sup check      # programmet klarar sig utan exemplet\n');
+    // What the README says: the programme passes the check without the example.
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'init');
+    git(dir, 'rm', '-r', '-q', 'data/exempel');
+    expect(existsSync(join(dir, 'data/exempel'))).toBe(false);
+    expect(await run(['-C', dir, 'check', '--today', TODAY])).toMatchObject({ code: 0, stdout: '✔ Inga fel i 10 filer.\n' });
+    // A skeleton has no example and says nothing about one.
+    const plain = tempDir();
+    const p = await run(['init'], { cwd: plain });
+    expect(p.stdout).not.toContain('exempel');
+    expect(readFileSync(join(plain, 'README.md'), 'utf8')).not.toContain('Exempelåret');
   });
 
   test('the GitHub workflow: valid YAML that checks, comments the diff and uploads the report on pull requests', async () => {

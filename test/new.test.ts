@@ -26,7 +26,7 @@ const activityArgs = [
 
 describe('sup new aktivitet', () => {
   test('creates a file beside the plan\'s other activities that passes sup check', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     const file = `${ACTIVITIES}/kartlaggning-av-gangvagar-till-stationer.md`;
     const r = await run(['-C', dir, 'new', 'aktivitet', ...activityArgs]);
     expect(r.code).toBe(0);
@@ -68,7 +68,7 @@ describe('sup new aktivitet', () => {
   });
 
   test('a missing required option (not a terminal): exit 1 naming what is missing, no file', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     const before = readdirSync(join(dir, ACTIVITIES)).sort();
     const r = await run(['-C', dir, 'new', 'aktivitet', '--titel', 'Ny aktivitet', '--verksamhetsplan', 'vp-2025', '--ansvarig', 'kansliet']);
     expect(r).toEqual({
@@ -88,7 +88,7 @@ describe('sup new aktivitet', () => {
   });
 
   test('wrong references and dates are named with "Menade du", no file', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     const r = await run(['-C', dir, 'new', 'aktivitet', ...activityArgs.slice(0, 2), '--verksamhetsplan', 'vp-2052', '--mål', 'rufs', '--mål', 'delmal-2025-restidr', '--ansvarig', 'kansliet', '--från', '2025-02-30', '--till', '2025-12-31']);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
@@ -103,7 +103,7 @@ describe('sup new aktivitet', () => {
   });
 
   test('a taken id gets -2, a given one is used, an existing one is refused', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     expect((await run(['-C', dir, 'new', 'aktivitet', ...activityArgs])).code).toBe(0);
     const second = await run(['-C', dir, 'new', 'aktivitet', ...activityArgs]);
     expect(second.stdout).toMatch(/^Skapade data\/exempel\/2025\/aktiviteter\/kartlaggning-av-gangvagar-till-stationer-2\.md /);
@@ -117,7 +117,7 @@ describe('sup new aktivitet', () => {
   });
 
   test('never overwrites an existing file', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     // A file that is not data (sup.yaml excludes its folder) but has the name the new file would get.
     writeTree(dir, { 'sup.yaml': readFileSync(join(dir, 'sup.yaml'), 'utf8') + '  - "data/2030/**"\n', 'data/2030/verksamhetsplan.md': 'anteckningar\n' });
     const r = await run(['-C', dir, 'new', 'verksamhetsplan', '--år', '2030']);
@@ -126,7 +126,7 @@ describe('sup new aktivitet', () => {
   });
 
   test('--fält sets other fields in the template\'s order, read as the schema expects', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     const r = await run(['-C', dir, 'new', 'aktivitet', ...activityArgs, '--id', 'med-budget', '--fält', 'budget.belopp=120000', '--falt', 'budget.post=utredningar', '--fält', 'medverkande=kansliet,huddinge', '--status', 'pågår']);
     expect(r.code).toBe(0);
     expect(readFileSync(join(dir, ACTIVITIES, 'med-budget.md'), 'utf8')).toContain(
@@ -139,7 +139,7 @@ describe('sup new aktivitet', () => {
   });
 
   test('a new file that would fail sup check is not created; the command lists its findings', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     const r = await run(['-C', dir, 'new', 'aktivitet', ...activityArgs, '--från', '2024-12-01', '--fält', 'budget.belopp=5']);
     expect(r.code).toBe(1);
     const file = `${ACTIVITIES}/kartlaggning-av-gangvagar-till-stationer.md`;
@@ -152,7 +152,7 @@ describe('sup new aktivitet', () => {
 
 describe('sup new, other kinds', () => {
   test('kind names work without å, ä and ö and land in the conventional folders', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     const made = async (args: string[]) => {
       const r = await run(['-C', dir, ...args]);
       expect(r.stderr).toBe('');
@@ -201,7 +201,7 @@ describe('sup new, other kinds', () => {
   });
 
   test('an unknown kind or an option of another kind is a usage error (exit 2)', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     expect(await run(['-C', dir, 'new', 'aktivtet'])).toEqual({
       code: 2,
       stdout: '',
@@ -225,8 +225,8 @@ describe('sup new, other kinds', () => {
 
 describe('sup new asks on a terminal', () => {
   test('each missing detail is asked for, a wrong answer again, with the plan year offered', async () => {
-    const dir = copyRealData();
-    const answers = ['Promenadstudie', 'delmal-2025-cykelpendlng', 'delmal-2025-cykelpendling', 'trafikstrateger', '', '2025-06-30'];
+    const dir = copyRealData({ planUndecided: true });
+    const answers = ['Promenadstudie', 'delmal-2025-cykelpendlng', 'delmal-2025-cykelpendling', 'trafikstrateger', '', '2025-06-30', '', '', ''];
     const questions: string[] = [];
     let stdout = '';
     let stderr = '';
@@ -250,14 +250,59 @@ describe('sup new asks on a terminal', () => {
       'ansvarig – Ansvarigt nätverk, arbetsgrupp eller kansliet (id): ',
       'från – Planerat startdatum (ÅÅÅÅ-MM-DD) [2025-01-01]: ',
       'till – Planerat slutdatum (ÅÅÅÅ-MM-DD) [2025-12-31]: ',
+      'budgetpost – Budgetpostens id i verksamhetsplanen (tomt svar hoppar över): ',
+      'medverkande – Andra som medverkar: kommuner, nätverk eller organ (id) (flera skiljs med kommatecken; tomt svar hoppar över): ',
+      'id – filens id, tomt svar tar förslaget [promenadstudie]: ',
     ]);
     expect(stderr).toBe('Ny aktivitet. Fyll i uppgifterna nedan (Ctrl-C avbryter).\nmål: det finns inget mål med id "delmal-2025-cykelpendlng". Menade du "delmal-2025-cykelpendling"?\n');
     expect(stdout).toMatch(/^Skapade data\/exempel\/2025\/aktiviteter\/promenadstudie\.md /);
     expect(readFileSync(join(dir, ACTIVITIES, 'promenadstudie.md'), 'utf8')).toContain('period:\n  från: "2025-01-01"\n  till: "2025-06-30"\n');
   });
 
-  test('ending the input cancels without a file', async () => {
+  test('budget, medverkande and the id are asked; a refused budget post is asked again, every other answer kept', async () => {
+    const dir = copyRealData({ planUndecided: true });
+    const answers = ['Promenadstudie', 'delmal-2025-cykelpendling', 'trafikstrateger', '2025-03-01', '2025-06-30', 'utredning', '120 000', 'kansliet,rufs', 'promenader-2025', 'utredningar'];
+    const questions: string[] = [];
+    let stderr = '';
+    const io: NewIo = {
+      stdout: () => {},
+      stderr: (s) => (stderr += s),
+      cwd: dir,
+      env: {},
+      isTTY: true,
+      ask: async (question) => {
+        questions.push(question.split(' – ')[0]!);
+        return answers.shift();
+      },
+    };
+    expect(await runNew('aktivitet', {}, { verksamhetsplan: 'vp-2025' }, io)).toBe(0);
+    expect(questions).toEqual(['titel', 'mål', 'ansvarig', 'från', 'till', 'budgetpost', 'belopp', 'medverkande', 'id', 'budgetpost']);
+    expect(stderr).toContain('Svara igen på det som kontrollen inte godtog (budgetpost); de andra svaren står kvar.\n');
+    expect(stderr).toContain('budget/unknown-post');
+    const file = readFileSync(join(dir, ACTIVITIES, 'promenader-2025.md'), 'utf8');
+    expect(file).toContain('id: promenader-2025\n');
+    expect(file).toContain('ansvarig: trafikstrateger\nmedverkande:\n  - kansliet\n  - rufs\n');
+    expect(file).toContain('budget:\n  post: utredningar\n  belopp: 120000\n');
+  });
+
+  test('"Nytt mål" and "Nytt nätverk"; "Menade du" prefers the delmål of the same plan over last year\'s', async () => {
     const dir = copyRealData();
+    expect((await run(['-C', dir, 'new', 'verksamhetsplan', '--år', '2026', '--från', 'vp-2025', '--delmål'])).code).toBe(0);
+    let stderr = '';
+    const answers = ['Ny studie', 'delmal-laddinfrastruktur'];
+    const io: NewIo = { stdout: () => {}, stderr: (s) => (stderr += s), cwd: dir, env: {}, isTTY: true, ask: async () => answers.shift() };
+    expect(await runNew('aktivitet', {}, { verksamhetsplan: 'vp-2026' }, io)).toBe(1);
+    expect(stderr).toContain('Menade du "delmal-2026-laddinfrastruktur"?');
+    for (const [kind, intro] of [['mål', 'Nytt mål.'], ['nätverk', 'Nytt nätverk.'], ['delmål', 'Nytt delmål.'], ['indikator', 'Ny indikator.']] as const) {
+      let err = '';
+      const quiet: NewIo = { stdout: () => {}, stderr: (s) => (err += s), cwd: dir, env: {}, isTTY: true, ask: async () => undefined };
+      await runNew(kind, {}, {}, quiet);
+      expect(err.startsWith(`${intro} Fyll i uppgifterna nedan (Ctrl-C avbryter).\n`)).toBe(true);
+    }
+  });
+
+  test('ending the input cancels without a file', async () => {
+    const dir = copyRealData({ planUndecided: true });
     let stderr = '';
     const io: NewIo = { stdout: () => {}, stderr: (s) => (stderr += s), cwd: dir, env: {}, isTTY: true, ask: async () => undefined };
     expect(await runNew('nätverk', {}, {}, io)).toBe(1);
@@ -273,7 +318,7 @@ describe('sup new writes safely', () => {
   };
 
   test('a file that appears at the last moment is not overwritten', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     const { io, out } = quiet(dir);
     const hooks = { beforeCommit: (path: string) => writeTree(dirname(path), { 'verksamhetsplan.md': 'någon annans\n' }) };
     expect(await runNew('verksamhetsplan', { C: dir }, { år: '2031', fält: ['exempel=true'] }, io, hooks)).toBe(1);
@@ -283,7 +328,7 @@ describe('sup new writes safely', () => {
   });
 
   test('a failed write leaves no file and no new folder', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     const { io, out } = quiet(dir);
     const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     const hooks = {
@@ -314,7 +359,7 @@ describe('ids from titles', () => {
 
 describe('spawned binary', () => {
   test('sup new aktivitet creates the file; without options it names what is missing', () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ planUndecided: true });
     const r = runBin(['-C', dir, 'new', 'aktivitet', ...activityArgs]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Skapade data\/exempel\/2025\/aktiviteter\/kartlaggning-av-gangvagar-till-stationer\.md /);

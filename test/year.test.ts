@@ -151,11 +151,22 @@ describe('sup mv and sup refs', () => {
     const refs = await run(['-C', dir, 'refs', 'delmal-2025-lansplan']);
     expect(refs.stdout).toBe('data/exempel/2025/aktiviteter/lansplan-inspel.md:7:5  mål.0\ndata/exempel/2025/arsredovisning.md:139:10  måluppfyllelse.2.mål\n');
     const act = read(dir, `${ACT}/lansplan-inspel.md`);
-    const r = await run(['-C', dir, 'mv', 'delmal-2025-lansplan', 'delmal-2025-lansplanen']);
+    // The delmål, the activity's goals and the report are decided: a rename needs a reason.
+    const locked = await run(['-C', dir, 'mv', 'delmal-2025-lansplan', 'delmal-2025-lansplanen']);
+    expect(locked.code).toBe(1);
+    expect(locked.stderr).toBe(
+      'sup mv: id för "delmal-2025-lansplan" är beslutat (vp-2025 beslutades 2024-12-06) och ändras inte utan skäl. Ange --efter-beslut "<skäl>" om ändringen ska göras ändå; skälet skrivs in i filen så att granskarna ser det.\n' +
+        '  data/exempel/2025/aktiviteter/lansplan-inspel.md:7:5\n  data/exempel/2025/arsredovisning.md:139:10\n  data/exempel/2025/delmal/delmal-2025-lansplan.md:3:5\n',
+    );
+    expect(read(dir, `${ACT}/lansplan-inspel.md`)).toBe(act);
+    const r = await run(['-C', dir, 'mv', 'delmal-2025-lansplan', 'delmal-2025-lansplanen', '--efter-beslut', 'Stavningen rättad', '--today', '2026-03-02']);
     expect(r.code).toBe(0);
     expect(existsSync(join(dir, 'data/exempel/2025/delmal/delmal-2025-lansplan.md'))).toBe(false);
+    const record = 'ändrat_efter_beslut:\n  - datum: "2026-03-02"\n    fält: id delmal-2025-lansplan → delmal-2025-lansplanen\n    skäl: Stavningen rättad\n';
     expect(read(dir, 'data/exempel/2025/delmal/delmal-2025-lansplanen.md')).toContain('id: delmal-2025-lansplanen\n');
-    expect(read(dir, `${ACT}/lansplan-inspel.md`)).toBe(act.replace('  - delmal-2025-lansplan\n', '  - delmal-2025-lansplanen\n'));
+    expect(read(dir, 'data/exempel/2025/delmal/delmal-2025-lansplanen.md')).toContain(record);
+    expect(read(dir, 'data/exempel/2025/arsredovisning.md')).toContain(record);
+    expect(read(dir, `${ACT}/lansplan-inspel.md`)).toBe(act.replace('  - delmal-2025-lansplan\n', '  - delmal-2025-lansplanen\n').replace('exempel: true\n', `exempel: true\n${record}`));
     expect((await run(['-C', dir, 'check', '--today', TODAY])).code).toBe(0);
   });
 
@@ -170,7 +181,7 @@ describe('sup mv and sup refs', () => {
     } };
     let stderr = '';
     const io: CliIo = { stdout: () => {}, stderr: (s) => (stderr += s), cwd: dir, env: {}, isTTY: false };
-    expect(await runMv('delmal-2025-lansplan', 'delmal-2025-lansplanen', { C: dir }, io, hooks)).toBe(2);
+    expect(await runMv('delmal-2025-lansplan', 'delmal-2025-lansplanen', { C: dir }, io, hooks, { afterDecision: 'Stavningen rättad' })).toBe(2);
     expect(stderr).toContain('disken är full');
     expect(read(dir, `${ACT}/lansplan-inspel.md`)).toBe(before);
     expect(existsSync(join(dir, 'data/exempel/2025/delmal/delmal-2025-lansplan.md'))).toBe(true);

@@ -3,7 +3,8 @@ import { relative, sep } from 'node:path';
 import { changedFiles, git, GitError, gitTopLevel, resolveRevision } from '../git/git.js';
 import { CONFIG_FILE } from '../load/find-root.js';
 import { RevisionSource } from '../source/revision-source.js';
-import { summarize } from '../model/diagnostic.js';
+import { compareDiagnostics, summarize } from '../model/diagnostic.js';
+import { decidedChanges } from './decided-changes.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { checkProject } from './check-project.js';
 import type { CheckOptions, CheckResult } from './check-project.js';
@@ -44,7 +45,9 @@ export async function checkChangedSince(options: ChangedSinceOptions): Promise<C
   const changed = changedProjectFiles(root, base);
   const head = checkProject({ ...options, root });
   const before = checkAtRevision(root, base, options);
-  const diagnostics = keepChanged(head.diagnostics, before, new Set(changed));
+  // Decided content changed since the base is a warning reviewers see, whatever else the change does.
+  const decided = before ? decidedChanges(before.project, head.project, options.lang ?? 'sv') : [];
+  const diagnostics = [...keepChanged(head.diagnostics, before?.diagnostics ?? [], new Set(changed)), ...decided].sort(compareDiagnostics);
   return {
     project: head.project,
     diagnostics,
@@ -53,12 +56,12 @@ export async function checkChangedSince(options: ChangedSinceOptions): Promise<C
     summary: summarize(diagnostics, head.summary.files),
     base,
     changedFiles: changed,
-    omitted: head.diagnostics.length - diagnostics.length,
+    omitted: head.diagnostics.length - (diagnostics.length - decided.length),
   };
 }
 
-/** The findings of the project as it was at a commit, read in memory; none where it did not exist yet. */
-function checkAtRevision(root: string, commit: string, options: CheckOptions): readonly Diagnostic[] {
+/** The check of the project as it was at a commit, read in memory; undefined where it did not exist yet. */
+function checkAtRevision(root: string, commit: string, options: CheckOptions): CheckResult | undefined {
   let source: RevisionSource;
   try {
     source = RevisionSource.open(root, commit);
@@ -67,8 +70,8 @@ function checkAtRevision(root: string, commit: string, options: CheckOptions): r
     throw error;
   }
   // A project that did not exist at the revision had no findings there: all of today's are new.
-  if (!source.read(CONFIG_FILE, 'config').ok) return [];
-  return checkProject({ ...options, root, source, cache: false }).diagnostics;
+  if (!source.read(CONFIG_FILE, 'config').ok) return undefined;
+  return checkProject({ ...options, root, source, cache: false });
 }
 
 /**

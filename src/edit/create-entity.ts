@@ -18,6 +18,8 @@ import { fieldInfo, fieldNames, parseFieldPath, parseFieldValue, unknownField } 
 import { dataOf, deleteKey, EditError, emptyKeys, getIn, setValue } from './yaml-edit.js';
 import type { EditPath, EditValue } from './yaml-edit.js';
 import { firstSentence, isIsoDate } from '../util/text.js';
+import { yamlLib } from '../load/yaml-lib.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 
 /** The templates for new files that ship with sup; a project's own templates/ny/ takes precedence. */
 export const BUILTIN_NEW_TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'ny');
@@ -81,7 +83,7 @@ export class NewEntityFile {
   }
 
   /** Checks and normalises a value given for `input`: references must exist, dates be dates, and so on. */
-  check(input: NewInput, raw: string | readonly string[]): InputCheck {
+  check(input: NewInput, raw: string | readonly string[], given: Given = {}): InputCheck {
     const { msg } = this.session;
     const project = this.session.before.project;
     const values = (Array.isArray(raw) ? raw : [raw as string]).flatMap((v) => (input.type === 'ids' ? v.split(',') : [v])).map((v) => v.trim());
@@ -93,6 +95,8 @@ export class NewEntityFile {
         return { ok: true, value: values.join(', ').trim() };
       case 'date':
         return isIsoDate(one) ? { ok: true, value: one } : { ok: false, problem: msg.inputDate(input.name, one) };
+      case 'number':
+        return /^\d+$/.test(one.replace(/[\s\u00a0\u202f]/g, '')) ? { ok: true, value: one.replace(/[\s\u00a0\u202f]/g, '') } : { ok: false, problem: msg.badNumber(input.name, one, 'integer') };
       case 'year':
         return /^\d{4}$/.test(one) ? { ok: true, value: one } : { ok: false, problem: msg.inputYear(input.name, one) };
       case 'enum': {
@@ -108,8 +112,12 @@ export class NewEntityFile {
           const found = project.byId.get(id) ?? [];
           if (found.some((e) => kinds.includes(e.kind))) continue;
           if (found.length > 0) return { ok: false, problem: msg.inputWrongKind(input.name, id, found[0]!.kind, kinds) };
-          const candidates = project.entities.filter((e) => kinds.includes(e.kind)).map((e) => e.id);
-          return { ok: false, problem: msg.inputUnknownRef(input.name, id, kinds, suggest(id, candidates)) };
+          // "Menade du": first among the programme's own entities and those of the same plan, then among all (last year's too).
+          const all = project.entities.filter((e) => kinds.includes(e.kind));
+          const plan = typeof given.verksamhetsplan === 'string' ? given.verksamhetsplan : undefined;
+          const near = all.filter((e) => e.data.verksamhetsplan === undefined || e.data.verksamhetsplan === plan || e.id === plan);
+          const suggestion = suggest(id, near.map((e) => e.id)) ?? suggest(id, all.map((e) => e.id));
+          return { ok: false, problem: msg.inputUnknownRef(input.name, id, kinds, suggestion) };
         }
         return input.type === 'ids' ? { ok: true, value: [...new Set(present)] } : { ok: true, value: one };
       }
@@ -146,21 +154,69 @@ export class NewEntityFile {
    * Makes the file: picks the id and the place, fills the template, checks the project with the new
    * file in a temporary copy, and creates it atomically only if it passes and the name is free.
    */
+  /** The id a new file gets when none is asked for: from the title with -2, -3 … when taken, or computed from the inputs. */
+  proposeId(given: Given): string {
+    const { before, root } = this.session;
+    const project = before.project;
+    if (this.kind.id === 'title') {
+      const base = idFromTitle(String(given.titel ?? given.namn ?? '')) || idFromTitle(this.kind.name);
+      return nextFreeId(base, (candidate) => project.byId.has(candidate) || existsSync(join(root, this.place(given, candidate))));
+    }
+    return this.kind.id(project, given) ?? idFromTitle(this.kind.name);
+  }
+
+  /** Where the new file goes (project-relative). */
+  place(given: Given, id: string): string {
+    const project = this.session.before.project;
+    return this.kind.location({ project, given, id, dataDir: dataFolder(project.config.data) });
+  }
+
+  /** Why an id cannot be used for the new file, if it cannot: not an id, taken, or its file exists. */
+  idProblem(given: Given, id: string): string | undefined {
+    const { msg, before, root } = this.session;
+    if (!isValidId(id)) return msg.badId(id);
+    const taken = before.project.byId.get(id);
+    if (taken) return msg.idTaken(id, taken[0]!.file.path);
+    const rel = this.place(given, id);
+    return existsSync(join(root, rel)) ? msg.exists(rel) : undefined;
+  }
+
+  /**
+   * The inputs whose values the check refused: those whose field in the new file holds a finding
+   * of `diagnostics` (positions of the YAML nodes of the refused text), so only they are asked again.
+   */
+  refusedInputs(given: Given, id: string, diagnostics: readonly Diagnostic[], source: ((path: string) => string | undefined) | undefined): NewInput[] {
+    const rel = this.place(given, id);
+    const text = source?.(rel);
+    if (text === undefined) return [];
+    const data = readDataText(Buffer.from(text, 'utf8'), rel);
+    if ('problem' in data) return [];
+    const { parseDocument, LineCounter } = yamlLib();
+    const lines = new LineCounter();
+    const doc = parseDocument(data.text.slice(data.yamlStart, data.yamlEnd), { lineCounter: lines });
+    const before = data.text.slice(0, data.yamlStart).split('\n').length - 1;
+    const mine = diagnostics.filter((d) => d.file === rel);
+    return this.kind.inputs.filter((input) => {
+      if (!input.path || given[input.name] === undefined) return false;
+      const node = doc.getIn(input.path, true) as { range?: [number, number, number] } | undefined;
+      if (!node?.range) return false;
+      const first = lines.linePos(node.range[0]).line + before;
+      const last = lines.linePos(Math.max(node.range[0], node.range[1] - 1)).line + before;
+      return mine.some((d) => d.start.line >= first && d.start.line <= last);
+    });
+  }
+
   create(given: Given, fields: readonly ExtraField[], wantedId?: string): EditOutcome {
     const { msg, before, root, hooks } = this.session;
     const project = before.project;
-    const dataDir = dataFolder(project.config.data);
-    const place = (id: string) => this.kind.location({ project, given, id, dataDir });
+    const place = (id: string) => this.place(given, id);
 
     let id: string;
     if (wantedId !== undefined) {
       if (!isValidId(wantedId)) return { status: 'refused', message: msg.badId(wantedId) };
       id = wantedId;
-    } else if (this.kind.id === 'title') {
-      const base = idFromTitle(String(given.titel ?? given.namn ?? '')) || idFromTitle(this.kind.name);
-      id = nextFreeId(base, (candidate) => project.byId.has(candidate) || existsSync(join(root, place(candidate))));
     } else {
-      id = this.kind.id(project, given) ?? idFromTitle(this.kind.name);
+      id = this.proposeId(given);
     }
     const taken = project.byId.get(id);
     if (taken) return { status: 'refused', message: msg.idTaken(id, taken[0]!.file.path) };
@@ -172,7 +228,7 @@ export class NewEntityFile {
     for (const input of this.kind.inputs) {
       const value = given[input.name];
       if (!input.path || value === undefined) continue;
-      values.push([input.path, input.type === 'year' ? Number(value) : value]);
+      values.push([input.path, input.type === 'year' || input.type === 'number' ? Number(value) : value]);
     }
     values.push(...(this.kind.derive?.(project, given) ?? []));
     for (const f of fields) values.push([f.path, f.value]);

@@ -4,6 +4,7 @@ import { localDate as todayIso } from '../check/check-project.js';
 import type { EditSession } from './commit.js';
 import type { EditPath, EditValue } from './yaml-edit.js';
 import { yearMsg } from './year-messages.js';
+import type { Lang } from '../messages/catalogue.js';
 
 /** The field where changes after a decision are recorded. */
 export const AFTER_DECISION_FIELD = 'ändrat_efter_beslut';
@@ -55,4 +56,22 @@ export function decisionLock(
   if (reason === undefined || reason.trim() === '') return { refusal: msg.locked(entity.id, lock.document.id, lock.decided, names) };
   const entry = { datum: session.today ?? todayIso(), fält: names.join(', '), skäl: reason.trim() };
   return { record: { list: [...entity.path, AFTER_DECISION_FIELD], entry } };
+}
+
+/**
+ * A new activity or delmål in a decided plan: refused without `--efter-beslut`; with it, the
+ * `ändrat_efter_beslut` entry the new file starts with.
+ */
+export function newInDecidedPlan(
+  project: Project,
+  planId: unknown,
+  kindName: 'aktivitet' | 'delmål',
+  reason: string | undefined,
+  options: { lang: Lang; today?: string },
+): { refusal?: string; entry?: EditValue } {
+  const plan = lookup(project, planId, 'verksamhetsplan');
+  const decided = plan ? str(plan.data, 'beslutad') : undefined;
+  if (!plan || !decided) return {};
+  if (reason === undefined || reason.trim() === '') return { refusal: yearMsg(options.lang).lockedNew(kindName, plan.id, decided) };
+  return { entry: { datum: options.today ?? todayIso(), fält: kindName === 'aktivitet' ? 'ny aktivitet' : 'nytt delmål', skäl: reason.trim() } };
 }

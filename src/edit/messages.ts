@@ -82,6 +82,9 @@ function reasonOf(lang: Lang, code: string | undefined, detail: string): string 
   return (lang === 'sv' ? sv : en)[code ?? ''] ?? detail;
 }
 
+/** Kinds whose Swedish name is neuter: "Nytt mål", "Nytt nätverk". */
+const NEUTER = new Set(['mål', 'delmål', 'nätverk']);
+
 export const editMessages = {
   sv: {
     unknownId: (id: string, suggestion?: string) => `Det finns ingen post med id ${q(id)}.${meant('sv', suggestion)}`,
@@ -164,7 +167,10 @@ export const editMessages = {
     createdWarnings: () => 'Kvar att göra (varningar från sup check):',
     aborted: () => 'Avbrutet; ingen fil skapades.',
     template: (file: string, detail: string) => `fel i mallen ${file}: ${detail}`,
-    promptIntro: (kind: string) => `Ny ${kind}. Fyll i uppgifterna nedan (Ctrl-C avbryter).`,
+    promptIntro: (kind: string) => `${NEUTER.has(kind) ? 'Nytt' : 'Ny'} ${kind}. Fyll i uppgifterna nedan (Ctrl-C avbryter).`,
+    promptOptional: () => 'tomt svar hoppar över',
+    promptId: () => 'filens id, tomt svar tar förslaget',
+    promptAgain: (inputs: readonly string[]) => `Svara igen på det som kontrollen inte godtog (${inputs.join(', ')}); de andra svaren står kvar.`,
     promptList: () => 'flera skiljs med kommatecken',
     promptChoices: (choices: readonly string[]) => `ett av ${choices.join(', ')}`,
     promptDate: () => 'ÅÅÅÅ-MM-DD',
@@ -258,6 +264,9 @@ export const editMessages = {
     aborted: () => 'Cancelled; no file was created.',
     template: (file: string, detail: string) => `error in the template ${file}: ${detail}`,
     promptIntro: (kind: string) => `New ${kind}. Fill in the details below (Ctrl-C cancels).`,
+    promptOptional: () => 'an empty answer skips it',
+    promptId: () => "the file's id, an empty answer takes the proposal",
+    promptAgain: (inputs: readonly string[]) => `Answer again what the check did not accept (${inputs.join(', ')}); the other answers are kept.`,
     promptList: () => 'separate several with commas',
     promptChoices: (choices: readonly string[]) => `one of ${choices.join(', ')}`,
     promptDate: () => 'YYYY-MM-DD',

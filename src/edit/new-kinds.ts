@@ -22,7 +22,9 @@ export interface NewInput {
   flag: string;
   /** Where the value goes in the new file; none for inputs that only shape other values. */
   path?: EditPath;
-  type: 'text' | 'id' | 'ids' | 'date' | 'year' | 'enum';
+  type: 'text' | 'id' | 'ids' | 'date' | 'year' | 'enum' | 'number';
+  /** Asked on a terminal although it is optional: an empty answer leaves it out. */
+  ask?: boolean;
   refKinds?: readonly EntityKind[];
   choices?: readonly string[];
   required: boolean | ((given: Given) => boolean);
@@ -150,6 +152,9 @@ export const NEW_KIND_SPECS: Record<NewKindName, NewKind> = {
       date('från', 'från', ['period', 'från'], true, (project, given) => yearOf(project, given, '01-01')),
       date('till', 'till', ['period', 'till'], true, (project, given) => yearOf(project, given, '12-31')),
       { name: 'status', options: ['status'], flag: '--status <status>', path: ['status'], type: 'enum', choices: ACTIVITY_STATUSES, required: false },
+      { name: 'budgetpost', options: ['budgetpost'], flag: '--budgetpost <id>', path: ['budget', 'post'], type: 'text', required: false, ask: true },
+      { name: 'belopp', options: ['belopp'], flag: '--belopp <kronor>', path: ['budget', 'belopp'], type: 'number', required: (given) => given.budgetpost !== undefined },
+      { name: 'medverkande', options: ['medverkande'], flag: '--medverkande <id,id>', path: ['medverkande'], type: 'ids', refKinds: ['nätverk', 'organ', 'kommun'], required: false, ask: true },
     ],
     derive: exampleOfPlan,
     // Next to the plan's other activities, else in aktiviteter/ beside the plan.
@@ -216,6 +221,9 @@ export const NEW_KIND_SPECS: Record<NewKindName, NewKind> = {
       text('enhet', ['enhet']),
       { name: 'riktning', options: ['riktning'], flag: '--riktning <riktning>', path: ['riktning'], type: 'enum', choices: ['ökar', 'minskar'], required: true },
       { name: 'källa', options: ['källa'], flag: '--källa <typ>', path: ['källa', 'typ'], type: 'enum', choices: ['kolada', 'egen', 'annan'], required: true },
+      { name: 'kpi', options: ['kpi'], flag: '--kpi <id>', path: ['källa', 'kpi'], type: 'text', required: (given) => given.källa === 'kolada' },
+      { name: 'källnamn', options: ['källnamn'], flag: '--källnamn <text>', path: ['källa', 'namn'], type: 'text', required: (given) => given.källa === 'annan' },
+      { name: 'källbeskrivning', options: ['källbeskrivning'], flag: '--källbeskrivning <text>', path: ['källa', 'beskrivning'], type: 'text', required: false, ask: true },
       { ...plan(false), path: undefined, description: 'planForFolder', proposal: undefined },
     ],
     location: (place) =>

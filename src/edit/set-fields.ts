@@ -101,6 +101,17 @@ function resolvePath(session: EditSession, entity: Entity, kind: FileKind, text:
     const segment = parts[i]!;
     const node = getIn(getIn(dataOf(current), entity.path), out);
     const listPath = [...entity.path, ...out];
+    // A list the file does not have yet (utfall of a new indicator): made as a block list with the named item.
+    const missingKey = node === undefined && i < parts.length - 1 && schemaAt(kind, listPath)?.type === 'array' ? itemKey(kind, listPath) : undefined;
+    if (missingKey !== undefined) {
+      const wanted = missingKey === 'år' ? Number(segment) : String(segment);
+      const isYear = missingKey === 'år' && Number.isInteger(wanted) && (wanted as number) >= 1990 && (wanted as number) <= 2100;
+      if (isYear || (missingKey !== 'år' && session.before.project.byId.has(String(segment)))) {
+        current = setValue(current, listPath, [{ [missingKey]: wanted }]);
+        out.push(0);
+        continue;
+      }
+    }
     const keyField = Array.isArray(node) ? itemKey(kind, listPath) : undefined;
     if (!Array.isArray(node) || keyField === undefined || (typeof segment === 'number' && keyField !== 'år')) {
       out.push(segment);
@@ -157,7 +168,7 @@ function assign(session: EditSession, entity: Entity, kind: FileKind, yaml: stri
   if (info.type === 'array') {
     if (entity.kind === 'aktivitet' && field === 'mål') throw new Refused({ status: 'refused', message: msg.listField(field, true) });
     const items = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
-    const values = items.map((item) => readValue(session, field, item, info.items));
+    const values = [...new Map(items.map((item) => readValue(session, field, item, info.items)).map((v) => [JSON.stringify(v), v])).values()];
     const before = Array.isArray(current) ? current : [];
     if (isDeepStrictEqual(before, values)) {
       same.push(msg.setSame(entity.id, field, values.join(', ')));
@@ -194,24 +205,31 @@ function readValue(session: EditSession, field: string, raw: string, info: Field
  * when the order changes. A block list is never emptied on the way (that would leave `key:` with no
  * value), so the first old item goes last.
  */
-function replaceList(text: string, path: EditPath, before: readonly unknown[], values: readonly (string | number | boolean)[]): string {
-  const has = (list: readonly unknown[], v: unknown) => list.some((x) => isDeepStrictEqual(x, v));
-  const kept = before.filter((item) => has(values, item));
-  const keepOrder = isDeepStrictEqual(kept, values.filter((v) => has(before, v)));
-  const present = keepOrder ? kept : [];
-  const goes = before.map((item) => !keepOrder || !has(values, item));
+function replaceList(text: string, path: EditPath, before: readonly unknown[], wanted: readonly (string | number | boolean)[]): string {
+  // Membership by a key, not by pairwise comparison: a list of thousands pasted in stays linear.
+  const key = (v: unknown) => JSON.stringify(v);
+  const values = [...new Map(wanted.map((v) => [key(v), v])).values()];
+  const inValues = new Set(values.map(key));
+  const inBefore = new Set(before.map(key));
+  const kept = before.filter((item) => inValues.has(key(item)));
+  const keepOrder = isDeepStrictEqual(kept.map(key), values.filter((v) => inBefore.has(key(v))).map(key));
+  const present = new Set((keepOrder ? kept : []).map(key));
+  const goes = before.map((item) => !keepOrder || !inValues.has(key(item)));
   if (values.length === 0) {
     return before.length === 0 && getIn(dataOf(text), path) === undefined ? setValue(text, path, []) : emptyList(text, path, before.length);
   }
+  const added = values.filter((v) => !present.has(key(v)));
+  // Each item edit re-reads the YAML: past a handful, the list is written once as a whole.
+  if (added.length + goes.filter(Boolean).length > MAX_ITEM_EDITS) return setValue(text, path, values.map((v) => (typeof v === 'boolean' ? String(v) : v)));
   const sentinel = goes.every(Boolean) && before.length > 0;
   let current = text;
   for (let i = before.length - 1; i >= (sentinel ? 1 : 0); i--) if (goes[i]) current = removeFromSequence(current, path, i);
-  for (const v of values) {
-    if (has(present, v)) continue;
-    current = appendToSequence(current, path, typeof v === 'boolean' ? String(v) : v);
-  }
+  for (const v of added) current = appendToSequence(current, path, typeof v === 'boolean' ? String(v) : v);
   return sentinel ? removeFromSequence(current, path, 0) : current;
 }
+
+/** How many items a list edit adds or removes one by one (keeping every other byte); more are written as one new list. */
+const MAX_ITEM_EDITS = 32;
 
 /** Empties a list: `key: []` in place of its items. */
 function emptyList(text: string, path: EditPath, length: number): string {
@@ -242,13 +260,16 @@ function changeList(session: EditSession, entity: Entity, kind: FileKind, yaml: 
   const split = (values: readonly string[]) => values.flatMap((v) => v.split(',')).map((s) => s.trim()).filter((s) => s !== '');
   const add = split(change.add).map((item) => readValue(session, change.field, item, info.items));
   const remove = split(change.remove).map((item) => readValue(session, change.field, item, info.items));
+  const key = (v: unknown) => JSON.stringify(v);
+  const inBefore = new Set(before.map(key));
+  const removed = new Set(remove.map(key));
   for (const r of remove) {
-    if (!before.some((b) => isDeepStrictEqual(b, r))) {
+    if (!inBefore.has(key(r))) {
       const names = before.map(String);
       throw new Refused({ status: 'refused', message: yearMsg(session.lang).notInList(change.field, String(r), names, suggest(String(r), names)) });
     }
   }
-  const values = [...before.filter((b) => !remove.some((r) => isDeepStrictEqual(r, b))), ...add.filter((a) => !before.some((b) => isDeepStrictEqual(a, b)))];
+  const values = [...before.filter((b) => !removed.has(key(b))), ...add.filter((a) => !inBefore.has(key(a)))];
   if (isDeepStrictEqual(values, before)) return text;
   touched.push({ path, name: change.field });
   done.push(msg.setDone(entity.id, change.field, before.length > 0 ? before.join(', ') : undefined, values.join(', '), entity.file.path));

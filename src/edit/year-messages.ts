@@ -37,6 +37,32 @@ export const yearMessages = {
     locked: (id: string, document: string, decided: string, fields: readonly string[]) =>
       `${fields.join(', ')} för ${q(id)} är beslutat (${document} beslutades ${decided}) och ändras inte utan skäl. ` +
       'Ange --efter-beslut "<skäl>" om ändringen ska göras ändå; skälet skrivs in i filen så att granskarna ser det.',
+    showLabels: {
+      file: 'fil',
+      year: 'år',
+      status: 'status',
+      owner: (kind: string): string => (kind === 'mål' ? 'ägare' : 'ansvarig'),
+      goals: (kind: string): string => (kind === 'mål' ? 'förälder' : kind === 'nätverk' ? 'äger mål' : kind === 'verksamhetsplan' ? 'delmål' : 'mål'),
+      activities: (kind: string): string => (kind === 'aktivitet' ? 'fortsätter' : 'aktiviteter'),
+      indicators: 'indikatorer',
+      referencedBy: 'hänvisas till från',
+      none: 'ingenting',
+    },
+    lsNone: (kind: string) => `Inga poster av sorten ${kind} som stämmer med urvalet.`,
+    lsUnknownKind: (kind: string, kinds: readonly string[], suggestion?: string) =>
+      `${q(kind)} är ingen sort som går att lista; välj bland ${listOf(kinds, 'och')}.${meant('sv', suggestion)}`,
+    lsBadYear: (value: string) => `--år ska vara ett årtal, till exempel 2026, inte ${q(value)}.`,
+    lsCount: (n: number) => `${n} ${n === 1 ? 'post' : 'poster'}.`,
+    rmReferenced: (id: string, n: number) =>
+      `${q(id)} tas inte bort: ${n} ${n === 1 ? 'ställe hänvisar' : 'ställen hänvisar'} fortfarande till posten. Ändra eller ta bort ${n === 1 ? 'hänvisningen' : 'hänvisningarna'} först (sup set, sup unlink) eller byt id med sup mv:`,
+    rmNotAFile: (id: string, file: string) => `${q(id)} är en post bland flera i ${file}; ta bort den där i en redigerare.`,
+    lockedNew: (kind: 'aktivitet' | 'delmål', plan: string, decided: string) =>
+      `${q(plan)} beslutades ${decided}; ${kind === 'aktivitet' ? 'en ny aktivitet' : 'ett nytt delmål'} läggs inte till i en beslutad plan utan skäl. ` +
+      'Ange --efter-beslut "<skäl>" om det ska göras ändå; skälet skrivs in i filen så att granskarna ser det.',
+    rmLocked: (id: string, document: string, decided: string) =>
+      `${q(id)} hör till beslutat innehåll (${document} beslutades ${decided}) och tas inte bort utan skäl. ` +
+      'Ange --efter-beslut "<skäl>" om den ska tas bort ändå; skälet skrivs in i det beslutade dokumentet så att granskarna ser det.',
+    rmDone: (id: string, file: string) => `Tog bort ${file} (${q(id)}).`,
   },
   en: {
     nextYearDone: (file: string, plan: string, from: string, posts: number, activities: number, goals: number) =>
@@ -60,6 +86,32 @@ export const yearMessages = {
     locked: (id: string, document: string, decided: string, fields: readonly string[]) =>
       `${fields.join(', ')} of ${q(id)} is decided (${document} was decided on ${decided}) and is not changed without a reason. ` +
       'Give --efter-beslut "<reason>" to make the change anyway; the reason is written into the file so that reviewers see it.',
+    showLabels: {
+      file: 'file',
+      year: 'year',
+      status: 'status',
+      owner: (kind: string): string => (kind === 'mål' ? 'owner' : 'responsible'),
+      goals: (kind: string): string => (kind === 'mål' ? 'parent' : kind === 'nätverk' ? 'owns goals' : kind === 'verksamhetsplan' ? 'sub-goals' : 'goals'),
+      activities: (kind: string): string => (kind === 'aktivitet' ? 'continues' : 'activities'),
+      indicators: 'indicators',
+      referencedBy: 'referred to from',
+      none: 'nothing',
+    },
+    lsNone: (kind: string) => `No entries of the kind ${kind} match the selection.`,
+    lsUnknownKind: (kind: string, kinds: readonly string[], suggestion?: string) =>
+      `${q(kind)} is not a kind that can be listed; choose from ${listOf(kinds, 'and')}.${meant('en', suggestion)}`,
+    lsBadYear: (value: string) => `--år must be a year, for example 2026, not ${q(value)}.`,
+    lsCount: (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}.`,
+    rmReferenced: (id: string, n: number) =>
+      `${q(id)} is not removed: ${n} ${n === 1 ? 'place still refers' : 'places still refer'} to it. Change or remove ${n === 1 ? 'that reference' : 'those references'} first (sup set, sup unlink) or change the id with sup mv:`,
+    rmNotAFile: (id: string, file: string) => `${q(id)} is one entry among several in ${file}; remove it there in an editor.`,
+    lockedNew: (kind: 'aktivitet' | 'delmål', plan: string, decided: string) =>
+      `${q(plan)} was decided on ${decided}; ${kind === 'aktivitet' ? 'a new activity' : 'a new sub-goal'} is not added to a decided plan without a reason. ` +
+      'Give --efter-beslut "<reason>" to do it anyway; the reason is written into the file so that reviewers see it.',
+    rmLocked: (id: string, document: string, decided: string) =>
+      `${q(id)} belongs to decided content (${document} was decided on ${decided}) and is not removed without a reason. ` +
+      'Give --efter-beslut "<reason>" to remove it anyway; the reason is written into the decided document so that reviewers see it.',
+    rmDone: (id: string, file: string) => `Removed ${file} (${q(id)}).`,
   },
 };
 

@@ -40,10 +40,33 @@ export const TEMPLATE_TARGETS: readonly { template: string; target: string; skel
   { template: 'data/README.md', target: 'data/README.md', skeletonOnly: true },
 ];
 
+/** The README's section on the example year, for a repository made with --from-example. */
+export const EXAMPLE_NOTE = `## Exempelåret ska bort
+
+Förrådet skapades med \`sup init --from-example\`. Utöver programmet SUP 2040
+(\`data/program.md\`, \`data/mal/\`, \`data/natverk/\`, \`data/kommuner.yaml\` och
+\`data/organisation.yaml\`) innehåller det ett påhittat exempelår i
+\`data/exempel/2025/\`: en verksamhetsplan, aktiviteter, delmål, indikatorer med
+påhittade värden, en arbetsgrupp och en årsredovisning, alla märkta \`exempel: true\`.
+Exemplet visar hur ett år ser ut, men hör inte hemma i riktiga dokument: \`sup check\`
+ger fel (\`example/mixed\`) om en riktig plan eller årsredovisning tar med något av det.
+
+Ta bort exemplet innan ni skriver det första riktiga året:
+
+\`\`\`sh
+git rm -r data/exempel
+npx sup check      # programmet klarar sig utan exemplet
+git commit -m "Tar bort exempelåret"
+\`\`\`
+
+Ingenting utanför \`data/exempel/\` hänvisar till exemplet, så inget annat behöver ändras.
+
+`;
+
 /** Lists every file of a new data repository, in path order. Reads only the installed package. */
 export function planInit(options: InitOptions): PlannedFile[] {
   const files: PlannedFile[] = [];
-  const vars: Record<string, string> = { SUP_SPEC: options.supSpec, PACKAGE_NAME: options.packageName };
+  const vars: Record<string, string> = { SUP_SPEC: options.supSpec, PACKAGE_NAME: options.packageName, EXAMPLE_NOTE: options.fromExample ? EXAMPLE_NOTE : '' };
   for (const t of TEMPLATE_TARGETS) {
     if (t.skeletonOnly && options.fromExample) continue;
     const text = readFileSync(join(INIT_TEMPLATES, ...t.template.split('/')), 'utf8');

@@ -27,6 +27,12 @@ export function formatPretty(diagnostics: readonly Diagnostic[], summary: Summar
   const labels = LABELS[options.lang];
   const lines: string[] = [];
   let currentFile: string | undefined;
+  // Each file's lines are split once: thousands of findings in one file must not split it thousands of times.
+  const fileLines = new Map<string, string[] | undefined>();
+  const linesOf = (file: string) => {
+    if (!fileLines.has(file)) fileLines.set(file, options.source?.(file)?.replace(/\r\n?/g, '\n').split('\n'));
+    return fileLines.get(file);
+  };
   for (const d of diagnostics) {
     if (d.file !== currentFile) {
       if (currentFile !== undefined) lines.push('');
@@ -38,7 +44,7 @@ export function formatPretty(diagnostics: readonly Diagnostic[], summary: Summar
     lines.push(`${c.bold(where)}  ${severity}  ${t(d.message)}  ${c.dim(t(d.ruleId))}`);
     // A frame of an undecodable or binary file shows only noise.
     if (d.severity === 'error' && !NO_FRAME.has(d.ruleId)) {
-      const frame = codeFrame(d, options);
+      const frame = codeFrame(d, linesOf(d.file));
       if (frame) lines.push(indent(frame));
     }
     if (d.hint && !d.message.includes(d.hint)) lines.push(`    ${c.cyan(labels.hint)}: ${t(d.hint)}`);
@@ -51,12 +57,11 @@ export function formatPretty(diagnostics: readonly Diagnostic[], summary: Summar
   return lines.join('\n') + '\n';
 }
 
-function codeFrame(d: Diagnostic, options: PrettyOptions): string | undefined {
-  const text = options.source?.(d.file);
-  if (!text) return undefined;
+function codeFrame(d: Diagnostic, fileLines: readonly string[] | undefined): string | undefined {
+  if (!fileLines || (fileLines.length === 1 && fileLines[0] === '')) return undefined;
   // A span over a whole mapping (a missing field) would repeat the whole block: mark only its start.
   const short = d.end && d.end.line - d.start.line <= 2 && (d.end.line > d.start.line || d.end.column > d.start.column);
-  const excerpt = frameExcerpt(text.replace(/\r\n?/g, '\n'), d.start, short ? d.end : undefined);
+  const excerpt = frameExcerpt(fileLines, d.start, short ? d.end : undefined);
   const frame = codeFrameColumns(excerpt.text, excerpt.location, {
     highlightCode: false,
     forceColor: false,
@@ -76,11 +81,10 @@ const FRAME_WIDTH = 160;
  * the columns moved to match. A 4 MB line in a hostile file must not be printed whole in every frame.
  */
 function frameExcerpt(
-  text: string,
+  lines: readonly string[],
   start: { line: number; column: number },
   end: { line: number; column: number } | undefined,
 ): { text: string; location: { start: { line: number; column: number }; end?: { line: number; column: number } } } {
-  const lines = text.split('\n');
   const first = Math.max(0, start.line - 2);
   const last = Math.min(lines.length - 1, (end?.line ?? start.line) );
   const from = Math.max(0, start.column - 1 - FRAME_WIDTH / 2);
@@ -89,7 +93,8 @@ function frameExcerpt(
     return (from > 0 ? '…' : '') + line.slice(from, from + FRAME_WIDTH) + (line.length > from + FRAME_WIDTH ? '…' : '');
   };
   const shift = (p: { line: number; column: number }) => ({ line: p.line, column: Math.max(1, p.column - from + (from > 0 ? 1 : 0)) });
-  const shown = lines.map((line, i) => (i < first || i > last ? '' : cut(line)));
+  // Lines before the frame stay (empty) so the numbers are right; those after the line below it are not needed.
+  const shown = lines.slice(0, last + 2).map((line, i) => (i < first || i > last ? '' : cut(line)));
   const location = end && end.line === start.line ? { start: shift(start), end: shift(end) } : { start: shift(start), ...(end ? { end: { line: end.line, column: Math.min(end.column, FRAME_WIDTH) } } : {}) };
   return { text: shown.join('\n'), location };
 }

@@ -235,3 +235,17 @@ export function codeownersText(text: string): string {
 export function escapeCodeownersPath(path: string): string {
   return codeownersText(path).replace(/[\\ #*?[]/g, '\\$&');
 }
+
+// ───────────────────────────── JSON ─────────────────────────────
+
+/** What JSON.stringify leaves raw but a terminal or a JavaScript parser acts on: DEL, C1 and U+2028/U+2029. */
+const JSON_RAW_UNSAFE = /[\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * A value as one line of JSON for stdout: JSON.stringify (which escapes C0 and quotes), and DEL,
+ * C1 and the line and paragraph separators as \u escapes too, so a data string can neither move a
+ * terminal's cursor nor end a line. The text parses back to the same value.
+ */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value).replace(JSON_RAW_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

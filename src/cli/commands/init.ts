@@ -83,6 +83,13 @@ export async function runInit(dir: string | undefined, global: GlobalOptions, op
   out.push(sv ? terminal`  npm install      # installerar sup (${supSpec})` : terminal`  npm install      # installs sup (${supSpec})`);
   out.push('  npx sup check');
   out.push(sv ? '  git add -A && git commit -m "Nytt dataförråd"      # med package-lock.json och verktyg/' : '  git add -A && git commit -m "New data repository"      # with package-lock.json and verktyg/');
+  if (options.fromExample) {
+    out.push(
+      sv
+        ? 'Exempelåret i data/exempel/2025 är påhittat (exempel: true) och hör inte hemma i riktiga dokument. Ta bort det innan det första riktiga året: git rm -r data/exempel (se README.md).'
+        : 'The example year in data/exempel/2025 is invented (exempel: true) and does not belong in real documents. Remove it before the first real year: git rm -r data/exempel (see README.md).',
+    );
+  }
   io.stdout(out.join('\n') + '\n');
   return 0;
 }

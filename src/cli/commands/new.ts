@@ -11,7 +11,8 @@ import { yearMsg } from '../../edit/year-messages.js';
 import type { Given, NewInput } from '../../edit/new-kinds.js';
 import type { CliIo } from '../io.js';
 import { ExitError, useColor } from '../io.js';
-import { chooseLang, chooseRoot } from '../context.js';
+import { checkTodayOption, chooseLang, chooseRoot } from '../context.js';
+import { AFTER_DECISION_FIELD, newInDecidedPlan } from '../../edit/decision-lock.js';
 import type { GlobalOptions } from '../context.js';
 import { escapeTerminal as t } from '../../util/escape.js';
 
@@ -36,6 +37,8 @@ export const ASCII_OPTIONS: Record<string, string> = {
   ar: 'år',
   kalla: 'källa',
   falt: 'fält',
+  kallnamn: 'källnamn',
+  kallbeskrivning: 'källbeskrivning',
 };
 
 const MAX_TRIES = 5;
@@ -66,6 +69,11 @@ export async function runNew(kindName: string, global: GlobalOptions, options: N
     if (!plan) throw new ExitError(`sup new: ${yearMsg(lang).noPlanForYear(t(year))}`, 2);
     opts.verksamhetsplan = plan.id;
   }
+  const reason = typeof opts.efterBeslut === 'string' ? opts.efterBeslut : undefined;
+  const today = typeof opts.today === 'string' ? opts.today : undefined;
+  delete opts.efterBeslut;
+  delete opts.today;
+  checkTodayOption('sup new', today, lang);
   const subGoals = opts.delmål !== undefined || opts.delmal !== undefined;
   delete opts.delmål;
   delete opts.delmal;
@@ -81,7 +89,7 @@ export async function runNew(kindName: string, global: GlobalOptions, options: N
   });
 
   const root = chooseRoot(global, io, lang);
-  const maker = new NewEntityFile(openSession(root, lang, { hooks }), kind);
+  const maker = new NewEntityFile(openSession(root, lang, { hooks, today }), kind);
   const print = (stderr: string) => io.stderr(stderr.endsWith('\n') ? stderr : stderr + '\n');
 
   // --fält: a field that an input covers counts as that input; the rest are added as they are.
@@ -118,6 +126,8 @@ export async function runNew(kindName: string, global: GlobalOptions, options: N
 
   const terminal = io.ask ? undefined : canAsk(io) ? askOnTerminal() : undefined;
   const ask = io.ask ?? terminal?.ask;
+  let interactive = false;
+  let id = typeof opts.id === 'string' ? opts.id : Array.isArray(opts.id) ? opts.id.at(-1) : undefined;
   try {
     if (!ask && invalid.length > 0) {
       print(`sup new: ${msg.invalid(kind.name)}\n${invalid.map((i) => `  ${t(i.problem)}`).join('\n')}`);
@@ -125,16 +135,12 @@ export async function runNew(kindName: string, global: GlobalOptions, options: N
     }
     let missing = maker.missing(given);
     if (ask && (missing.length > 0 || invalid.length > 0)) {
+      interactive = true;
       io.stderr(`${msg.promptIntro(kind.name)}\n`);
       for (const { problem } of invalid) io.stderr(`${t(problem)}\n`);
-      for (const input of kind.inputs) {
-        if (given[input.name] !== undefined || !maker.isRequired(input, given)) continue;
-        if (!(await askFor(maker, input, given, ask, io))) {
-          print(`sup new: ${msg.aborted()}`);
-          return 1;
-        }
-        // Some answers settle others (a single programme, say).
-        maker.missing(given);
+      if (!(await askInputs(maker, kind.inputs, given, ask, io))) {
+        print(`sup new: ${msg.aborted()}`);
+        return 1;
       }
       missing = maker.missing(given);
     }
@@ -145,37 +151,100 @@ export async function runNew(kindName: string, global: GlobalOptions, options: N
       print(`sup new: ${msg.missing(kind.name)}\n${lines.join('\n')}\n${msg.missingHint()}`);
       return 1;
     }
+    if (kind.name === 'aktivitet' || kind.name === 'delmål') {
+      const lock = newInDecidedPlan(maker.session.before.project, given.verksamhetsplan, kind.name, reason, { lang, today });
+      if (lock.refusal) {
+        print(`sup new: ${t(lock.refusal)}`);
+        return 1;
+      }
+      if (lock.entry) fields.push({ path: [AFTER_DECISION_FIELD], value: [lock.entry] });
+    }
+    const nextYear = kind.name === 'verksamhetsplan' && typeof given.från === 'string';
+    // The person sees the id the file will get and may choose another.
+    if (interactive && ask && id === undefined && !nextYear) {
+      const chosen = await askId(maker, given, ask, io);
+      if (chosen === undefined) {
+        print(`sup new: ${msg.aborted()}`);
+        return 1;
+      }
+      id = chosen;
+    }
+    for (let attempt = 0; ; attempt++) {
+      const outcome = nextYear
+        ? createNextYear(maker.session, { year: Number(given.år), from: given.från as string, program: String(given.program), subGoals, fields })
+        : maker.create(given, fields, id);
+      const out = formatOutcome(outcome, { command: 'sup new', lang, color: useColor(io), created: true });
+      if (out.stdout) io.stdout(out.stdout);
+      if (out.stderr) io.stderr(out.stderr);
+      // On a terminal, a refusal keeps every answer and asks again only for what the check refused.
+      if (!interactive || !ask || nextYear || outcome.status !== 'refused' || attempt >= MAX_TRIES) return out.code;
+      const refused = id !== undefined && maker.idProblem(given, id) ? [] : maker.refusedInputs(given, id ?? maker.proposeId(given), outcome.diagnostics ?? [], outcome.source);
+      if (refused.length === 0 && !(id !== undefined && maker.idProblem(given, id))) return out.code;
+      io.stderr(`${msg.promptAgain(refused.map((i) => i.name).concat(refused.length === 0 ? ['id'] : []))}\n`);
+      for (const input of refused) delete given[input.name];
+      if (!(await askInputs(maker, refused, given, ask, io))) {
+        print(`sup new: ${msg.aborted()}`);
+        return 1;
+      }
+      if (refused.length === 0) {
+        const chosen = await askId(maker, given, ask, io);
+        if (chosen === undefined) {
+          print(`sup new: ${msg.aborted()}`);
+          return 1;
+        }
+        id = chosen;
+      }
+    }
   } finally {
     terminal?.close();
   }
+}
 
-  const id = typeof opts.id === 'string' ? opts.id : Array.isArray(opts.id) ? opts.id.at(-1) : undefined;
-  const outcome =
-    kind.name === 'verksamhetsplan' && typeof given.från === 'string'
-      ? createNextYear(maker.session, { year: Number(given.år), from: given.från, program: String(given.program), subGoals, fields })
-      : maker.create(given, fields, id);
-  const out = formatOutcome(outcome, { command: 'sup new', lang, color: useColor(io), created: true });
-  if (out.stdout) io.stdout(out.stdout);
-  if (out.stderr) io.stderr(out.stderr);
-  return out.code;
+/** Asks for each of `inputs` that has no value and is required, or optional but worth asking; false when the person ends the input. */
+async function askInputs(maker: NewEntityFile, inputs: readonly NewInput[], given: Given, ask: Ask, io: CliIo): Promise<boolean> {
+  for (const input of inputs) {
+    if (given[input.name] !== undefined) continue;
+    const required = maker.isRequired(input, given);
+    if (!required && !input.ask) continue;
+    if (!(await askFor(maker, input, given, ask, io, !required))) return false;
+    // Some answers settle others (a single programme, say).
+    maker.missing(given);
+  }
+  return true;
+}
+
+/** Asks for the id with the proposed one offered; undefined when the person ends the input. */
+async function askId(maker: NewEntityFile, given: Given, ask: Ask, io: CliIo): Promise<string | undefined> {
+  const proposal = maker.proposeId(given);
+  for (let i = 0; i < MAX_TRIES; i++) {
+    const answer = await ask(`id – ${maker.session.msg.promptId()} [${proposal}]: `);
+    if (answer === undefined) return undefined;
+    const id = answer.trim() === '' ? proposal : answer.trim();
+    const problem = maker.idProblem(given, id);
+    if (!problem) return id;
+    io.stderr(`${t(problem)}\n`);
+  }
+  return undefined;
 }
 
 /** Asks for one input until the answer is valid; false when the person ends the input. */
-async function askFor(maker: NewEntityFile, input: NewInput, given: Given, ask: Ask, io: CliIo): Promise<boolean> {
+async function askFor(maker: NewEntityFile, input: NewInput, given: Given, ask: Ask, io: CliIo, optional = false): Promise<boolean> {
   const msg = maker.session.msg;
   const proposal = maker.proposal(input, given);
   const hints = [
     input.type === 'ids' ? msg.promptList() : '',
     input.type === 'enum' && input.choices ? msg.promptChoices(input.choices) : '',
     input.type === 'date' ? msg.promptDate() : '',
+    optional ? msg.promptOptional() : '',
   ].filter(Boolean);
   const description = maker.describe(input);
   const question = `${input.name}${description ? ` – ${description.replace(/\.$/, '')}` : ''}${hints.length ? ` (${hints.join('; ')})` : ''}${proposal ? ` [${proposal}]` : ''}: `;
   for (let i = 0; i < MAX_TRIES; i++) {
     const answer = await ask(question);
     if (answer === undefined) return false;
+    if (optional && answer.trim() === '' && !proposal) return true;
     const value = answer.trim() === '' && proposal ? proposal : answer;
-    const checked = maker.check(input, value);
+    const checked = maker.check(input, value, given);
     if (checked.ok) {
       given[input.name] = checked.value;
       return true;

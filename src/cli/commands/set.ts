@@ -18,6 +18,8 @@ export interface SetListOptions {
   add: readonly string[];
   remove: readonly string[];
   afterDecision?: string;
+  /** --today: the date an --efter-beslut record gets. */
+  today?: string;
 }
 
 /**
@@ -41,5 +43,5 @@ export async function runSetMany(id: string, args: readonly string[], options: S
     }
     request.assignments = assignments;
   }
-  return runEdit('sup set', global, io, hooks, (session) => setFields(session, id, request));
+  return runEdit('sup set', global, io, hooks, (session) => setFields(session, id, request), { today: options.today });
 }
