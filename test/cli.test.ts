@@ -28,7 +28,8 @@ describe('sup (spawned binary)', () => {
   test('check in the repository passes, exit 0', () => {
     const r = runBin(['check']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^✔ Inga fel i \d+ filer\.\n$/);
+    // Until the end of 2026 SUP 2040 is in force, and the data does not record the eight kommunstyrelser's decisions.
+    expect(r.stdout).toMatch(/^(data\/program\.md:3:5 {2}varning {2}Programmet "sup-2040" gäller 2023–2026 men saknar beslut från kommunstyrelsen i Botkyrka, Haninge, Huddinge, Nykvarn, Nynäshamn, Salem, Södertälje, Tyresö\. .* {2}program\/decisions-missing\n\n⚠ Inga fel, 1 varning|✔ Inga fel) i \d+ filer\.\n$/);
   });
   test('a reader that stops early is no error (no EPIPE stack trace)', () => {
     const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" report 2025 | head -c 10`], { cwd: REPO, encoding: 'utf8' });
