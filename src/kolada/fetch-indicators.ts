@@ -121,6 +121,7 @@ export async function fetchIndicators(options: KoladaFetchOptions): Promise<Edit
 
   const details = valueChanges.map((c) => say.change(c.kommun, c.year, c.old, c.new, c.indicator));
   for (const kpi of noGender) details.push(say.noGender(kpi, genders.get(kpi) ?? 'T'));
+  for (const i of indicators) if (!i.verified) details.push(say.unverified(i.kpi, i.entity.id));
   const message = options.offline ? say.offline(valueChanges.length, savedFrom!) : say.fetched(valueChanges.length, savedFile?.path);
   if (changes.length === 0) return { status: 'unchanged', message, changes: valueChanges };
 

@@ -14,6 +14,8 @@ export interface KoladaIndicator {
   kpi: string;
   gender: 'T' | 'K' | 'M';
   riket: boolean;
+  /** False unless `källa.verifierad` says where the id was checked against Kolada's title (and not "ej verifierad"). */
+  verified: boolean;
 }
 
 /** A member municipality with its code. */
@@ -31,7 +33,8 @@ export function koladaIndicators(project: Project): KoladaIndicator[] {
     const kpi = source && str(source, 'kpi');
     if (!source || str(source, 'typ') !== 'kolada' || !kpi || !KPI_ID.test(kpi)) continue;
     const gender = str(source, 'kön');
-    out.push({ entity, kpi, gender: gender === 'K' || gender === 'M' ? gender : 'T', riket: source.riket === true });
+    const verified = str(source, 'verifierad');
+    out.push({ entity, kpi, gender: gender === 'K' || gender === 'M' ? gender : 'T', riket: source.riket === true, verified: verified !== undefined && !/^ej verifierad/i.test(verified.trim()) });
   }
   return out;
 }

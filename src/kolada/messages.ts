@@ -19,6 +19,7 @@ const sv = {
   change: (kommun: string | undefined, year: number, old: FileValue, nu: number | 'saknas', indicator: string) =>
     `${kommun ?? 'Riket'} ${year}: ${shown(old, 'sv')} → ${shown(nu, 'sv')} (${indicator}; Källa: Kolada)`,
   noGender: (kpi: string, gender: string) => `${kpi} är inte uppdelat på kön i Kolada; värden för ${gender} finns inte. Ta bort kön eller ange kön: T.`,
+  unverified: (kpi: string, indicator: string) => `Obs: ${kpi} (${indicator}) är inte verifierat mot Koladas titel på nyckeltalet; kontrollera med sup kolada sök och ange var i källa.verifierad.`,
   nothing: () => 'Ingen indikator har källan kolada med ett KPI-id; det finns ingenting att hämta.',
   noYears: () => 'Ange vilka år som ska hämtas med --år, till exempel --år 2025 (det finns inget program med giltighet att utgå från).',
   badYears: (value: string) => `--år ska vara ett eller flera år åtskilda med komma, till exempel 2025,2026, inte ${q(value)}.`,
@@ -41,6 +42,7 @@ const en: typeof sv = {
   offline: (n, savedIn) => `Read saved responses from Kolada (${savedIn}) and changed ${n} ${n === 1 ? 'value' : 'values'}` + (n > 0 ? ':' : '.'),
   change: (kommun, year, old, nu, indicator) => `${kommun ?? 'Riket'} ${year}: ${shown(old, 'en')} → ${shown(nu, 'en')} (${indicator}; Källa: Kolada)`,
   noGender: (kpi, gender) => `${kpi} is not divided by gender in Kolada; there are no values for ${gender}. Remove kön or set kön: T.`,
+  unverified: (kpi, indicator) => `Note: ${kpi} (${indicator}) is not verified against Kolada's title of the key figure; check with sup kolada sök and say where in källa.verifierad.`,
   nothing: () => 'No indicator has the source kolada with a KPI id; there is nothing to fetch.',
   noYears: () => 'Give the years to fetch with --år, for example --år 2025 (there is no programme with a period to start from).',
   badYears: (value) => `--år takes one or more years separated by commas, for example 2025,2026, not ${q(value)}.`,

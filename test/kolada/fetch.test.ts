@@ -41,6 +41,7 @@ källa:
   typ: kolada
   kpi: N00002
   riket: true
+  verifierad: mot Koladas titel "Antal B" i testservern
 utfall:
   - år: 2023
     värde: 3
@@ -79,6 +80,7 @@ källa:
   typ: kolada
   kpi: N00002
   riket: true
+  verifierad: mot Koladas titel "Antal B" i testservern
   hämtad: "2026-12-01"
 utfall:
   - år: 2023
@@ -164,7 +166,8 @@ describe('sup kolada hämta', () => {
         '  Haninge 2024: (inget) → saknas (ind-a; Källa: Kolada)\n' +
         '  Botkyrka 2025: (inget) → 5 (ind-b; Källa: Kolada)\n' +
         '  Haninge 2025: (inget) → 6 (ind-b; Källa: Kolada)\n' +
-        '  Riket 2025: (inget) → 4,5 (ind-b; Källa: Kolada)\n',
+        '  Riket 2025: (inget) → 4,5 (ind-b; Källa: Kolada)\n' +
+        '  Obs: N00001 (ind-a) är inte verifierat mot Koladas titel på nyckeltalet; kontrollera med sup kolada sök och ange var i källa.verifierad.\n',
     );
     expect(s.requests).toEqual([DATA_PATH, DATA_PATH, '/v3/data/page2']);
     expect(r.clock.sleeps).toEqual([2000]);
