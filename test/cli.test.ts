@@ -28,6 +28,7 @@ describe('sup (spawned binary)', () => {
   test('check in the repository passes, exit 0', () => {
     const r = runBin(['check']);
     expect(r.code).toBe(0);
+    // Until the end of 2026 SUP 2040 is in force, and the data does not record the eight kommunstyrelser's decisions.
     expect(r.stdout).toMatch(/^✔ Inga fel i \d+ filer\.\n$/);
   });
   test('a reader that stops early is no error (no EPIPE stack trace)', () => {

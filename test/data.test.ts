@@ -29,7 +29,8 @@ describe('the embedded SUP 2040 data', () => {
 
   test('the goals of the programme, verbatim, with their owners (Figur 4)', () => {
     const goals = entitiesOf(project, 'mål')
-      .filter((g) => str(g.data, 'nivå') !== 'delmål')
+      // SUP 2040's own goals; the draft successor's copies name their programme.
+      .filter((g) => str(g.data, 'nivå') !== 'delmål' && g.data.program === undefined)
       .map((g) => [str(g.data, 'nivå'), str(g.data, 'titel'), g.data.ägare]);
     expect(goals).toEqual([
       [

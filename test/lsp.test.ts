@@ -158,6 +158,8 @@ describe('sup lsp', () => {
       'data/exempel/2025/indikatorer/laddbara-personbilar-andel.yaml',
       'data/exempel/2025/indikatorer/publika-laddpunkter.yaml',
       'data/mal/klimatomstallning.md',
+      // The successor programme's goal names it in ersätter: that reference follows the rename too.
+      'data/sup-2040-2027-2030/mal/klimatomstallning-2027-2030.md',
     ]);
     expect(edit.changes![uri(A)]).toEqual([{ range: { start: { line: 2, character: 4 }, end: { line: 2, character: 21 } }, newText: 'klimat' }]);
     await expect(rpc.sendRequest(RenameRequest.type, { textDocument: { uri: uri(A) }, position: { line: 2, character: 6 }, newName: 'Klimatomställning' })).rejects.toThrow(

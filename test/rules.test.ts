@@ -70,6 +70,7 @@ const EXPECTED: Record<string, string[]> = {
     'data/mal/klimat.md:3:5 goal/no-activity',
   ],
   'plan/outside-program': ['data/2025/vp.md:4:5 plan/outside-program'],
+  'program/decisions-missing': ['data/program.md:22:1 program/decisions-missing'],
   'report/activity-other-plan': ['data/2025/arsredovisning.md:8:16 report/activity-other-plan'],
   'report/activity-missing': ['data/2025/arsredovisning.md:5:1 report/activity-missing'],
   'report/assessment-missing': ['data/2025/arsredovisning.md:8:1 report/assessment-missing'],

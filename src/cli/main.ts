@@ -11,11 +11,12 @@ import { registerCodeowners, registerDiff } from './register/diff.js';
 import { registerInit } from './register/init.js';
 import { registerEdit } from './register/edit.js';
 import { registerLsp } from './register/lsp.js';
+import { registerKolada } from './register/kolada.js';
 import type { Registration } from './register/types.js';
 import { terminal } from '../util/escape.js';
 
 /** The commands, in the order `sup --help` lists them. */
-const REGISTRATIONS: ((r: Registration) => void)[] = [registerCheck, registerRender, registerExport, registerDiff, registerCodeowners, registerInit, registerEdit, registerLsp];
+const REGISTRATIONS: ((r: Registration) => void)[] = [registerCheck, registerRender, registerExport, registerDiff, registerCodeowners, registerInit, registerEdit, registerLsp, registerKolada];
 
 export type { CliIo } from './io.js';
 

@@ -1,3 +1,4 @@
+import { inProgramme, periodOf, programForYear, programmesInOrder } from '../model/programmes.js';
 import { posix } from 'node:path';
 import type { EntityKind, FileKind } from '../model/kinds.js';
 import { ACTIVITY_STATUSES } from '../model/kinds.js';
@@ -244,9 +245,14 @@ export const NEW_KIND_SPECS: Record<NewKindName, NewKind> = {
         type: 'id',
         refKinds: ['program'],
         required: true,
-        fallback: (project) => {
+        fallback: (project, given) => {
           const programmes = entitiesOf(project, 'program');
-          return programmes.length === 1 ? programmes[0]!.id : undefined;
+          if (programmes.length === 1) return programmes[0]!.id;
+          // With several programmes, the one valid in the plan's year (a decided one before a draft).
+          const year = typeof given.år === 'string' && /^\d{4}$/.test(given.år) ? Number(given.år) : undefined;
+          if (year === undefined) return undefined;
+          // A year after every period (a plan ahead of the next programme) goes with the latest one, as with a single programme.
+          return (programForYear(project, year) ?? programmesInOrder(project).filter((p) => (periodOf(p)?.from ?? Infinity) <= year).at(-1))?.id;
         },
       },
       // --från <plan>: next year's plan with what carries over from this one (src/edit/next-year.ts).
@@ -281,7 +287,9 @@ function followUpInputs(project: Project, given: Given): [EditPath, EditValue][]
   if (!p) return [];
   const activities = entitiesOf(project, 'aktivitet').filter((a) => a.data.verksamhetsplan === p.id);
   const goals = entitiesOf(project, 'mål').filter(
-    (g) => g.data.nivå === 'övergripande' || g.data.nivå === 'långsiktigt' || (g.data.nivå === 'delmål' && g.data.verksamhetsplan === p.id),
+    (g) =>
+      ((g.data.nivå === 'övergripande' || g.data.nivå === 'långsiktigt') && inProgramme(project, g, typeof p.data.program === 'string' ? p.data.program : undefined)) ||
+      (g.data.nivå === 'delmål' && g.data.verksamhetsplan === p.id),
   );
   const posts = (Array.isArray(p.data.budget) ? p.data.budget : [])
     .map((b) => (typeof b === 'object' && b !== null ? (b as Record<string, unknown>).id : undefined))

@@ -109,6 +109,8 @@ export interface Catalogue {
   'example/mixed-plan': Fn<{ plan: string }>;
   'plan/carry-over': Fn<{ activity: string; status: string; plan: string }>;
   'plan/carry-over-hint': Fn<{ activity: string; plan: string }>;
+  'plan/outside-program-hint': Fn<{ year: number; from: number; to: number; program: string }>;
+  'program/decisions-missing': Fn<{ program: string; from: number; to: number; kommuner: string[] }>;
   // Run
   'config/unknown-rule': Fn<{ id: string; suggestion?: string }>;
   'run/no-root': Fn<{ cwd: string }>;
@@ -265,6 +267,10 @@ export const sv: Catalogue = {
   'example/mixed-plan': ({ plan }) => `Verksamhetsplanen ${q(plan)} är inget exempel.`,
   'plan/carry-over': ({ activity, status, plan }) =>
     `Aktiviteten ${q(activity)} blev inte klar (status ${status}) men fortsätter inte i ${q(plan)} och är inte markerad som avslutad.`,
+  'plan/outside-program-hint': ({ year, from, to, program }) =>
+    `${year} ligger inom programmet ${q(program)} (${from}–${to}): låt planen peka på det med program: ${program}.`,
+  'program/decisions-missing': ({ program, from, to, kommuner }) =>
+    `Programmet ${q(program)} gäller ${from}–${to} men saknar beslut från kommunstyrelsen i ${kommuner.join(', ')}. Ett program antas genom ett beslut i varje medlemskommuns kommunstyrelse.`,
   'plan/carry-over-hint': ({ activity, plan }) =>
     `Skapa en fortsättning i ${plan} med fortsätter: ${activity} (sup new verksamhetsplan --från för över den), eller sätt status genomförd eller avbruten.`,
   'config/unknown-rule': ({ id, suggestion }) =>
@@ -420,6 +426,10 @@ export const en: Catalogue = {
   'example/mixed-plan': ({ plan }) => `The annual plan ${q(plan)} is not an example.`,
   'plan/carry-over': ({ activity, status, plan }) =>
     `The activity ${q(activity)} was not finished (status ${status}) but does not continue in ${q(plan)} and is not marked as ended.`,
+  'plan/outside-program-hint': ({ year, from, to, program }) =>
+    `${year} lies within the programme ${q(program)} (${from}–${to}): let the plan point to it with program: ${program}.`,
+  'program/decisions-missing': ({ program, from, to, kommuner }) =>
+    `The programme ${q(program)} is in force ${from}–${to} but lacks the decision of the municipal executive board of ${kommuner.join(', ')}. A programme is adopted by a decision of every member municipality's executive board.`,
   'plan/carry-over-hint': ({ activity, plan }) =>
     `Create a continuation in ${plan} with fortsätter: ${activity} (sup new verksamhetsplan --från carries it over), or set the status genomförd or avbruten.`,
   'config/unknown-rule': ({ id, suggestion }) =>

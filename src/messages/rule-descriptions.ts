@@ -156,6 +156,10 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, RuleDescription>> = {
     sv: 'Planens år ligger inom programmets giltighet.',
     en: "The plan's year lies within the programme's period of validity.",
   },
+  'program/decisions-missing': {
+    sv: 'Ett gällande program har beslut från varje medlemskommuns kommunstyrelse.',
+    en: "A programme in force has the decision of every member municipality's executive board.",
+  },
   'report/activity-other-plan': {
     sv: 'Årsredovisningen redovisar bara aktiviteter i den plan den följer upp.',
     en: 'The annual report reports only activities in the plan it follows up.',

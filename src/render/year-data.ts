@@ -1,3 +1,4 @@
+import { inProgramme } from '../model/programmes.js';
 import { costShares, populations } from '../model/cost-shares.js';
 import type { Aggregation, Assessment, Direction } from '../model/kinds.js';
 import { arr, entitiesOf, lookup, num, obj, str } from '../model/project.js';
@@ -222,7 +223,8 @@ export function collectYear(project: Project, year: number): YearData | undefine
   const annualEntity = entitiesOf(project, 'årsredovisning').find((a) => a.data.verksamhetsplan === planEntity.id);
   const program = lookup(project, planEntity.data.program, 'program') ?? entitiesOf(project, 'program')[0];
   const organisation = project.files.find((f) => f.kind === 'organisation');
-  const goals = entitiesOf(project, 'mål').map(goalView);
+  // The goals of this year's programme: an earlier programme's stay in the repository for history, a successor's are not yet this year's.
+  const goals = entitiesOf(project, 'mål').filter((g) => g.data.nivå === 'delmål' || inProgramme(project, g, program?.id)).map(goalView);
   const annualData = annualEntity?.data ?? {};
   const results = new Map(arr(annualData, 'aktiviteter').map((r) => [record(r).aktivitet, record(r)]));
   const outcomes = new Map(arr(annualData, 'budgetutfall').map((r) => [record(r).post, record(r)]));
@@ -265,7 +267,7 @@ export function collectYear(project: Project, year: number): YearData | undefine
         type: str(source, 'typ') ?? 'egen',
         kpi: str(source, 'kpi'),
         name: str(source, 'namn'),
-        verified: source.verifierad !== false,
+        verified: isVerified(source.verifierad),
         method: str(source, 'beskrivning'),
       },
       description: str(i.data, 'beskrivning'),
@@ -369,4 +371,11 @@ export function collectYear(project: Project, year: number): YearData | undefine
       ]),
     ),
   };
+}
+
+/** `källa.verifierad`: a text saying where the id was checked (not one starting "ej verifierad"), or anything but false. */
+function isVerified(value: unknown): boolean {
+  if (value === false) return false;
+  if (typeof value === 'string') return !/^ej verifierad/i.test(value.trim());
+  return true;
 }

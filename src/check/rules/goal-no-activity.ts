@@ -1,10 +1,11 @@
 import { arr, entitiesOf, lookup, num, str } from '../../model/project.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
+import { inProgramme } from '../../model/programmes.js';
 
 const PROGRAMME_GOALS = new Set(['övergripande', 'långsiktigt']);
 
-/** Each plan year, every övergripande and långsiktigt mål is served by some activity, directly or through a delmål. */
+/** Each plan year, every övergripande and långsiktigt mål of the plan's programme is served by some activity, directly or through a delmål. */
 export const goalNoActivity: Rule = {
   id: 'goal/no-activity',
   severity: 'warning',
@@ -27,7 +28,10 @@ export const goalNoActivity: Rule = {
           }
         }
       }
+      const program = typeof plan.data.program === 'string' ? plan.data.program : undefined;
       for (const goal of goals) {
+        // Another programme's goals (the predecessor's, kept for history, or a successor's) are not this year's.
+        if (!inProgramme(project, goal, program)) continue;
         if (!served.has(goal.id)) report({ ...at(goal, 'id'), message: msg['goal/no-activity']({ goal: goal.id, year }) });
       }
     }

@@ -21,6 +21,7 @@ import { networkMemberMissing } from './network-member-missing.js';
 import { networkNoGoal } from './network-no-goal.js';
 import { planDuplicateYear } from './plan-duplicate-year.js';
 import { planOutsideProgram } from './plan-outside-program.js';
+import { programDecisionsMissing } from './program-decisions-missing.js';
 import { refUnknown } from './ref-unknown.js';
 import { reportActivityMissing } from './report-activity-missing.js';
 import { reportActivityOtherPlan } from './report-activity-other-plan.js';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   networkNoGoal,
   planDuplicateYear,
   planOutsideProgram,
+  programDecisionsMissing,
   reportActivityOtherPlan,
   reportActivityMissing,
   reportAssessmentMissing,

@@ -1,20 +1,29 @@
-import { entitiesOf, lookup, num, obj } from '../../model/project.js';
+import { entitiesOf, lookup, num } from '../../model/project.js';
+import { periodOf, programForYear } from '../../model/programmes.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 
-/** An annual plan falls within the period of the programme it carries out. */
+/**
+ * An annual plan falls within the period of the programme it carries out. When its year lies in
+ * another programme's period (the successor's, once there are two), the hint names that one.
+ */
 export const planOutsideProgram: Rule = {
   id: 'plan/outside-program',
   severity: 'warning',
   run({ project, msg, report }) {
     for (const plan of entitiesOf(project, 'verksamhetsplan')) {
       const program = lookup(project, plan.data.program, 'program');
-      const period = program && obj(program.data, 'giltighet');
+      const period = program && periodOf(program);
       const year = num(plan.data, 'år');
-      const from = period && num(period, 'från');
-      const to = period && num(period, 'till');
-      if (!program || year === undefined || from === undefined || to === undefined) continue;
-      if (year < from || year > to) report({ ...at(plan, 'år'), message: msg['plan/outside-program']({ year, from, to, program: program.id }) });
+      if (!program || year === undefined || !period) continue;
+      if (year >= period.from && year <= period.to) continue;
+      const right = programForYear(project, year);
+      const rightPeriod = right && periodOf(right);
+      report({
+        ...at(plan, 'år'),
+        message: msg['plan/outside-program']({ year, from: period.from, to: period.to, program: program.id }),
+        ...(right && rightPeriod ? { hint: msg['plan/outside-program-hint']({ year, from: rightPeriod.from, to: rightPeriod.to, program: right.id }) } : {}),
+      });
     }
   },
 };

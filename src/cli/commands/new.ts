@@ -7,6 +7,8 @@ import { formatOutcome } from '../../edit/format-outcome.js';
 import { editMsg } from '../../edit/messages.js';
 import { NEW_KINDS } from '../../edit/new-kinds.js';
 import { createNextYear } from '../../edit/next-year.js';
+import { createSuccessorProgram, parsePeriod } from '../../edit/new-program.js';
+import { programMsg } from '../../edit/program-messages.js';
 import { yearMsg } from '../../edit/year-messages.js';
 import type { Given, NewInput } from '../../edit/new-kinds.js';
 import type { CliIo } from '../io.js';
@@ -43,6 +45,23 @@ export const ASCII_OPTIONS: Record<string, string> = {
 
 const MAX_TRIES = 5;
 
+/** `sup new program --från <program> --period <år-år> [--id <id>]`: exit 0 created, 1 refused, 2 usage or not written. */
+async function runNewProgram(global: GlobalOptions, options: NewCommandOptions, io: NewIo, hooks?: EditHooks): Promise<number> {
+  const lang = chooseLang(global, io);
+  const say = programMsg(lang);
+  const from = options.från ?? options.fran;
+  const { period, id } = options;
+  const other = Object.entries(options).filter(([name, value]) => value !== undefined && !['från', 'fran', 'period', 'id'].includes(name));
+  if (typeof from !== 'string' || typeof period !== 'string' || other.length > 0) throw new ExitError(`sup new: ${say.needsFrom()}`, 2);
+  if (!parsePeriod(period)) throw new ExitError(`sup new: ${t(say.period(period))}`, 2);
+  const root = chooseRoot(global, io, lang);
+  const outcome = createSuccessorProgram(openSession(root, lang, { hooks }), { from, period, id: typeof id === 'string' ? id : undefined });
+  const out = formatOutcome(outcome, { command: 'sup new', lang, color: useColor(io), created: true });
+  if (out.stdout) io.stdout(out.stdout);
+  if (out.stderr) io.stderr(out.stderr);
+  return out.code;
+}
+
 /**
  * `sup new <sort>`: a new data file from templates/ny/, with the next free id, in the conventional
  * folder, checked with the whole project before it is created. `hooks` are for tests only.
@@ -50,6 +69,8 @@ const MAX_TRIES = 5;
 export async function runNew(kindName: string, global: GlobalOptions, options: NewCommandOptions, io: NewIo, hooks?: EditHooks): Promise<number> {
   const lang = chooseLang(global, io);
   const msg = editMsg(lang);
+  // sup new program --från sup-2040 --period 2027-2030: a successor draft (src/edit/new-program.ts).
+  if (kindName === 'program') return runNewProgram(global, options, io, hooks);
   const kind = newKindByName(kindName);
   if (!kind) throw new ExitError(`sup new: ${msg.unknownKind(t(kindName), NEW_KINDS, suggestNewKind(kindName))}`, 2);
 
