@@ -65,7 +65,7 @@ describe('positions of schema findings', () => {
   });
   test('dates stay strings (YAML 1.2 core schema) and a bad date is a format finding', () => {
     const text = activity('').replace('från: 2025-01-01', 'från: 2025-13-01');
-    expect(findings('a.md', text)).toEqual(['9:9 schema Värdet ska vara ett datum i formatet ÅÅÅÅ-MM-DD.']);
+    expect(findings('a.md', text)).toEqual(['9:9 schema Datumet 2025-13-01 finns inte i kalendern.']);
   });
   test('an unknown typ suggests the nearest', () => {
     expect(findings('x.yaml', 'typ: aktivitett\n')).toEqual(['1:6 schema Okänd typ "aktivitett". Menade du "aktivitet"?']);

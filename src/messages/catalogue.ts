@@ -3,6 +3,8 @@
  * Rules and the loader ask for a message by id with its data; nothing else builds prose.
  */
 
+import { articleSv, definedHereSv, kindListSv, noneOfSv } from './swedish-kinds.js';
+
 export type Lang = 'sv' | 'en';
 
 type Fn<T = void> = (d: T) => string;
@@ -50,10 +52,13 @@ export interface Catalogue {
   'schema/required': Fn<{ property: string }>;
   'schema/additional': Fn<{ property: string; suggestion?: string }>;
   'schema/type': Fn<{ expected: string; actual: string }>;
+  /** Added when a text was written as a number: a kommunkod like 0140 loses its leading zero without quotes. */
+  'schema/type-quote': Fn<{ field: string; value: number }>;
   'schema/enum': Fn<{ allowed: readonly string[]; actual: string }>;
   'schema/const': Fn<{ expected: string }>;
   'schema/pattern': Fn<{ field: string; description?: string }>;
-  'schema/format': Fn<{ format: string }>;
+  /** `impossible`: written YYYY-MM-DD but no such day (2025-02-30). */
+  'schema/format': Fn<{ format: string; impossible?: string }>;
   'schema/min-items': Fn<{ limit: number }>;
   'schema/min-length': Fn;
   'schema/minimum': Fn<{ limit: number }>;
@@ -70,7 +75,8 @@ export interface Catalogue {
   'id/confusable': Fn<{ id: string; other: string }>;
   'ref/unknown': Fn<{ value: string; kinds: readonly string[]; suggestion?: string }>;
   'ref/wrong-kind': Fn<{ value: string; actual: string; kinds: readonly string[] }>;
-  'ref/defined-here': Fn;
+  /** The kind of what is defined there, so the participle agrees (definierad/definierat). */
+  'ref/defined-here': Fn<{ kind?: string }>;
   'goal/owner-missing': Fn<{ level: string }>;
   'goal/owner-inactive': Fn<{ owner: string; end: string }>;
   'goal/parent-missing': Fn<{ level: string }>;
@@ -171,12 +177,16 @@ export const sv: Catalogue = {
   'schema/additional': ({ property, suggestion }) =>
     `Okänt fält ${q(property)}.` + (suggestion ? ` Menade du ${q(suggestion)}?` : ''),
   'schema/type': ({ expected, actual }) => `Värdet ska vara ${expected}, men är ${actual}.`,
+  'schema/type-quote': ({ field, value }) =>
+    field === 'kommunkod'
+      ? `Skriv kommunkoden inom citattecken, till exempel kommunkod: "${String(value).padStart(4, '0')}". Utan citattecken läses den som talet ${value} och den inledande nollan försvinner.`
+      : `Skriv värdet inom citattecken, till exempel ${field}: "${value}", om det ska vara en text.`,
   'schema/enum': ({ allowed, actual }) => `Ogiltigt värde ${q(actual)}. Tillåtna värden: ${list(allowed, 'sv')}.`,
   'schema/const': ({ expected }) => `Värdet ska vara ${q(expected)}.`,
   'schema/pattern': ({ field, description }) =>
     `Värdet i ${q(field)} har fel form.` + (description ? ` ${description}` : ''),
-  'schema/format': ({ format }) =>
-    format === 'date' ? 'Värdet ska vara ett datum i formatet ÅÅÅÅ-MM-DD.' : `Värdet ska ha formatet ${format}.`,
+  'schema/format': ({ format, impossible }) =>
+    impossible ? `Datumet ${impossible} finns inte i kalendern.` : format === 'date' ? 'Värdet ska vara ett datum i formatet ÅÅÅÅ-MM-DD.' : `Värdet ska ha formatet ${format}.`,
   'schema/min-items': ({ limit }) => `Listan ska ha minst ${limit} ${limit === 1 ? 'post' : 'poster'}.`,
   'schema/min-length': () => 'Texten får inte vara tom.',
   'schema/minimum': ({ limit }) => `Värdet får inte vara mindre än ${limit}.`,
@@ -196,16 +206,16 @@ export const sv: Catalogue = {
       null: 'tomt',
     })[type] ?? type,
   'word/or': () => 'eller',
-  'id/duplicate': ({ id }) => `Identiteten ${q(id)} används redan av en annan post. Varje id måste vara unikt.`,
+  'id/duplicate': ({ id }) => `Identiteten ${q(id)} används redan av en annan post. Varje identitet måste vara unik.`,
   'id/duplicate.first': () => 'först använd här',
   'id/confusable': ({ id, other }) =>
     `Identiteten ${q(id)} går nästan inte att skilja från ${q(other)} (skillnaden är bara versaler eller å/ä/ö).`,
   'ref/unknown': ({ value, kinds, suggestion }) =>
-    `Okänd referens ${q(value)}: det finns inget ${kindListSv(kinds)} med den identiteten.` +
+    `Okänd referens ${q(value)}: det finns ${noneOfSv(kinds)} med den identiteten.` +
     (suggestion ? ` Menade du ${q(suggestion)}?` : ''),
   'ref/wrong-kind': ({ value, actual, kinds }) =>
     `Referensen ${q(value)} pekar på ${articleSv(actual)} ${actual}, men här ska stå ${articleSv(kinds[0] ?? '')} ${kindListSv(kinds)}.`,
-  'ref/defined-here': () => 'definierad här',
+  'ref/defined-here': ({ kind }) => definedHereSv(kind),
   'goal/owner-missing': ({ level }) =>
     `Målet saknar ägare. ${cap(goalSv(level))} måste ägas av exakt ett nätverk: ange fältet ägare.`,
   'goal/owner-inactive': ({ owner, end }) =>
@@ -333,12 +343,16 @@ export const en: Catalogue = {
   'schema/additional': ({ property, suggestion }) =>
     `Unknown field ${q(property)}.` + (suggestion ? ` Did you mean ${q(suggestion)}?` : ''),
   'schema/type': ({ expected, actual }) => `The value must be ${expected}, but is ${actual}.`,
+  'schema/type-quote': ({ field, value }) =>
+    field === 'kommunkod'
+      ? `Write the kommunkod in quotes, for example kommunkod: "${String(value).padStart(4, '0')}". Without quotes it is read as the number ${value} and the leading zero is lost.`
+      : `Write the value in quotes, for example ${field}: "${value}", if it is meant as text.`,
   'schema/enum': ({ allowed, actual }) => `Invalid value ${q(actual)}. Allowed values: ${list(allowed, 'en')}.`,
   'schema/const': ({ expected }) => `The value must be ${q(expected)}.`,
   'schema/pattern': ({ field, description }) =>
     `The value of ${q(field)} has the wrong form.` + (description ? ` ${description}` : ''),
-  'schema/format': ({ format }) =>
-    format === 'date' ? 'The value must be a date as YYYY-MM-DD.' : `The value must have the format ${format}.`,
+  'schema/format': ({ format, impossible }) =>
+    impossible ? `There is no date ${impossible} in the calendar.` : format === 'date' ? 'The value must be a date as YYYY-MM-DD.' : `The value must have the format ${format}.`,
   'schema/min-items': ({ limit }) => `The list must have at least ${limit} ${limit === 1 ? 'item' : 'items'}.`,
   'schema/min-length': () => 'The text must not be empty.',
   'schema/minimum': ({ limit }) => `The value must not be less than ${limit}.`,
@@ -444,26 +458,6 @@ export const en: Catalogue = {
 /** The catalogue for a language. */
 export function catalogue(lang: Lang): Catalogue {
   return lang === 'en' ? en : sv;
-}
-
-const KIND_SV: Record<string, string> = {
-  mål: 'mål',
-  nätverk: 'nätverk',
-  organ: 'organ',
-  kommun: 'kommun',
-  indikator: 'indikator',
-  verksamhetsplan: 'verksamhetsplan',
-  aktivitet: 'aktivitet',
-  årsredovisning: 'årsredovisning',
-  program: 'program',
-};
-
-function kindListSv(kinds: readonly string[]): string {
-  return kinds.map((k) => KIND_SV[k] ?? k).join(' eller ');
-}
-
-function articleSv(kind: string): string {
-  return ['mål', 'nätverk', 'organ', 'program'].includes(kind) ? 'ett' : 'en';
 }
 
 function goalSv(level: string): string {

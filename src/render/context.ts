@@ -15,7 +15,7 @@ export const LABEL_KEYS = [
   'kol_målvärde', 'kol_trend', 'kol_aktivitet', 'kol_ansvarig', 'kol_resultat', 'trend_positiv', 'trend_negativ',
   'trend_oförändrad', 'trend_saknas', 'kol_post', 'kol_budget', 'kol_utfall_kr', 'kol_avvikelse_kr', 'kol_avvikelse_procent',
   'kol_kommentar', 'summa', 'inget_flyttas', 'kol_period', 'kol_medverkande', 'inga_kommunvärden',
-  'kol_budget_aktivitet', 'aktiviteter_för', 'övriga_aktiviteter', 'principer_inledning', 'förklaring_bedömning',
+  'kol_budget_aktivitet', 'aktiviteter_för', 'aktiviteter_för_övergripande', 'aktiviteter_för_långsiktigt', 'övriga_aktiviteter', 'principer_inledning', 'förklaring_bedömning',
   'förklaring_utveckling', 'förklaring_trend', 'förklaring_saknas', 'förklaring_indikator', 'förklaring_avvikelse',
   'diarienummer',
   'paragraf_rad',

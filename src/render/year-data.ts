@@ -124,6 +124,20 @@ export interface YearData {
   indicatorAssessments: Map<string, { assessment: Assessment; motivation?: string }>;
 }
 
+/**
+ * Networks as the programme lists them: standing networks by their field ordning (those without
+ * one after, by name), then the working groups by name. The order is data, not a list of ids here.
+ */
+function inProgrammeOrder(networks: readonly Entity[]): Entity[] {
+  const rank = (n: Entity) => [n.data.form === 'arbetsgrupp' ? 1 : 0, num(n.data, 'ordning') ?? Number.MAX_SAFE_INTEGER] as const;
+  const name = (n: Entity) => str(n.data, 'namn') ?? n.id;
+  return [...networks].sort((a, b) => {
+    const [ga, oa] = rank(a);
+    const [gb, ob] = rank(b);
+    return ga - gb || oa - ob || name(a).localeCompare(name(b), 'sv-SE');
+  });
+}
+
 const body = (e: Entity) => (e.path.length === 0 ? (e.file.body?.text ?? '') : '');
 const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
@@ -312,7 +326,7 @@ export function collectYear(project: Project, year: number): YearData | undefine
     vision: goals.find((g) => g.level === 'vision'),
     programmeGoals: goals.filter((g) => g.level === 'övergripande' || g.level === 'långsiktigt'),
     subGoals: entitiesOf(project, 'mål').filter((g) => g.data.nivå === 'delmål' && g.data.verksamhetsplan === planEntity.id).map(goalView),
-    networks: entitiesOf(project, 'nätverk')
+    networks: inProgrammeOrder(entitiesOf(project, 'nätverk'))
       .filter((n) => n.data.form === 'stående' || (str(n.data, 'slutdatum') ?? '9999') >= `${year}-01-01`)
       .map((n) => ({
         id: n.id,

@@ -62,7 +62,13 @@ export function mapSchemaErrors(file: SourceFile, errors: readonly ErrorObject[]
         break;
       }
       case 'type':
-        at('schema', msg['schema/type']({ expected: typeName(String(e.params.type), msg), actual: valueType(e.data, msg) }), path);
+      {
+        const message = msg['schema/type']({ expected: typeName(String(e.params.type), msg), actual: valueType(e.data, msg) });
+        // A text written without quotes that YAML reads as a number (kommunkod: 0140 → 140): say how to write it.
+        const quote =
+          typeof path.at(-1) === 'string' && String(e.params.type).split(',').includes('string') && typeof e.data === 'number' && Number.isFinite(e.data);
+        at('schema', quote ? `${message} ${msg['schema/type-quote']({ field, value: e.data as number })}` : message, path);
+      }
         break;
       case 'enum':
         at('schema', msg['schema/enum']({ allowed: (e.params.allowedValues as unknown[]).map(String), actual: String(e.data) }), path);
@@ -74,7 +80,7 @@ export function mapSchemaErrors(file: SourceFile, errors: readonly ErrorObject[]
         at('schema', msg['schema/pattern']({ field, description: ((d) => (d ? firstSentence(d) : undefined))(descriptionOf(e)) }), path);
         break;
       case 'format':
-        at('schema', msg['schema/format']({ format: String(e.params.format) }), path);
+        at('schema', msg['schema/format']({ format: String(e.params.format), impossible: impossibleDate(e) }), path);
         break;
       case 'minItems':
         at('schema', msg['schema/min-items']({ limit: Number(e.params.limit) }), path);
@@ -146,6 +152,11 @@ function descriptionOf(e: ErrorObject): string | undefined {
   return parent?.description;
 }
 
+
+/** The value of a date error that has the form YYYY-MM-DD but names no real day (2025-02-30). */
+function impossibleDate(e: ErrorObject): string | undefined {
+  return e.params.format === 'date' && typeof e.data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.data) ? e.data : undefined;
+}
 
 function typeName(type: string, msg: Catalogue): string {
   return type

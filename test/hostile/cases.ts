@@ -179,4 +179,24 @@ export const CASES: HostileCase[] = [
     },
     expect: err('data/kommuner.yaml', 'schema'),
   },
+  {
+    name: 'a network ordning of 1e308, a negative one and text: a schema finding, and the order stays total',
+    files: {
+      'data/natverk/rufs.md': '---\ntyp: nätverk\nid: rufs\nnamn: Nätverk rufs\nordning: 1e308\nform: stående\nmedlemmar:\n  - kommun: botkyrka\n    roll: strateg\n  - kommun: haninge\n    roll: strateg\n---\nNätverket.\n',
+      'data/natverk/klimatstrateger.md': '---\ntyp: nätverk\nid: klimatstrateger\nnamn: Nätverk klimatstrateger\nordning: "<b>1</b>"\nform: stående\nmedlemmar:\n  - kommun: botkyrka\n    roll: strateg\n  - kommun: haninge\n    roll: strateg\n---\nNätverket.\n',
+    },
+    expect: err('data/natverk/klimatstrateger.md', 'schema'),
+  },
+  {
+    name: 'a kommunkod written as a huge number gets the quoting hint, not a crash',
+    files: {
+      'data/kommuner.yaml': 'typ: kommuner\nkommuner:\n  - { id: botkyrka, namn: Botkyrka, kommunkod: 0127 }\n  - { id: haninge, namn: Haninge, kommunkod: 99999999999999999999999 }\n',
+    },
+    expect: err('data/kommuner.yaml', 'schema'),
+  },
+  {
+    name: 'impossible dates in a period give schema findings only',
+    files: { [A]: activity().replace('från: 2025-02-01', 'från: 2025-02-31').replace('till: 2025-03-01', 'till: 2025-00-00') },
+    expect: err(A, 'schema'),
+  },
 ];

@@ -1,4 +1,5 @@
 import { entitiesOf, obj, str } from '../../model/project.js';
+import { isIsoDate } from '../../util/text.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 
@@ -11,7 +12,8 @@ export const activityPeriodOrder: Rule = {
       const period = obj(activity.data, 'period') ?? {};
       const from = str(period, 'från');
       const to = str(period, 'till');
-      if (from && to && to < from) report({ ...at(activity, ['period', 'till']), message: msg['activity/period-order']({ from, to }) });
+      // An impossible date (2025-02-30) is the schema's error alone: comparing it would add a second, false one.
+      if (from && to && isIsoDate(from) && isIsoDate(to) && to < from) report({ ...at(activity, ['period', 'till']), message: msg['activity/period-order']({ from, to }) });
     }
   },
 };

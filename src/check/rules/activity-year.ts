@@ -16,7 +16,7 @@ export const activityYear: Rule = {
         report({
           ...at(activity, ['period', 'från']),
           message: msg['activity/year']({ start, year, plan: plan.id }),
-          related: [{ message: msg['ref/defined-here'](), file: plan.file, path: [...plan.path, 'år'] }],
+          related: [{ message: msg['ref/defined-here']({ kind: plan.kind }), file: plan.file, path: [...plan.path, 'år'] }],
         });
       }
     }

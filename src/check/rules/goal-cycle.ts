@@ -15,7 +15,7 @@ export const goalCycle: Rule = {
       report({
         ...at(first, 'förälder'),
         message: msg['goal/cycle']({ chain: [...ordered.map((g) => g.id), first.id] }),
-        related: ordered.slice(1).map((g) => ({ message: msg['ref/defined-here'](), file: g.file, path: [...g.path, 'förälder'] })),
+        related: ordered.slice(1).map((g) => ({ message: msg['ref/defined-here']({ kind: g.kind }), file: g.file, path: [...g.path, 'förälder'] })),
       });
     }
   },

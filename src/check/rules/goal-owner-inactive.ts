@@ -15,7 +15,7 @@ export const goalOwnerInactive: Rule = {
         report({
           ...at(goal, 'ägare'),
           message: msg['goal/owner-inactive']({ owner: owner.id, end }),
-          related: [{ message: msg['ref/defined-here'](), file: owner.file, path: [...owner.path, 'slutdatum'] }],
+          related: [{ message: msg['ref/defined-here']({ kind: owner.kind }), file: owner.file, path: [...owner.path, 'slutdatum'] }],
         });
       }
     }

@@ -31,7 +31,7 @@ export const goalParent: Rule = {
         report({
           ...at(goal, 'förälder'),
           message: msg['goal/parent-level']({ level: level!, parent: parent.id, parentLevel: parentLevel! }),
-          related: [{ message: msg['ref/defined-here'](), file: parent.file, path: [...parent.path, 'nivå'] }],
+          related: [{ message: msg['ref/defined-here']({ kind: parent.kind }), file: parent.file, path: [...parent.path, 'nivå'] }],
         });
       }
     }

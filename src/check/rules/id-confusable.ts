@@ -17,7 +17,7 @@ export const idConfusable: Rule = {
         report({
           ...at(entity, 'id'),
           message: msg['id/confusable']({ id: entity.id, other: other.id }),
-          related: [{ message: msg['ref/defined-here'](), file: other.file, path: [...other.path, 'id'] }],
+          related: [{ message: msg['ref/defined-here']({ kind: other.kind }), file: other.file, path: [...other.path, 'id'] }],
         });
       }
     }

@@ -1,4 +1,5 @@
 import { entitiesOf, str } from '../../model/project.js';
+import { isIsoDate } from '../../util/text.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 
@@ -9,7 +10,7 @@ export const networkExpired: Rule = {
   run({ project, msg, report, today }) {
     for (const network of entitiesOf(project, 'nätverk')) {
       const end = str(network.data, 'slutdatum');
-      if (str(network.data, 'form') === 'arbetsgrupp' && end && end < today) {
+      if (str(network.data, 'form') === 'arbetsgrupp' && end && isIsoDate(end) && end < today) {
         report({ ...at(network, 'slutdatum'), message: msg['network/expired']({ end, today }) });
       }
     }

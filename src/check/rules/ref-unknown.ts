@@ -16,7 +16,7 @@ export const refUnknown: Rule = {
             file: checked.file,
             path: ref.path,
             message: msg['ref/wrong-kind']({ value: ref.value, actual: found[0]!.kind, kinds: ref.kinds }),
-            related: [{ message: msg['ref/defined-here'](), file: found[0]!.file, path: [...found[0]!.path, 'id'] }],
+            related: [{ message: msg['ref/defined-here']({ kind: found[0]!.kind }), file: found[0]!.file, path: [...found[0]!.path, 'id'] }],
           });
           continue;
         }

@@ -79,9 +79,8 @@ function keyFigureBlock(ctx: RenderContext): RootContent[] {
 }
 
 function networkBlock(ctx: RenderContext, depth: number): RootContent[] {
-  // The standing networks of the programme first, then the year's working groups.
-  const ordered = [...ctx.data.networks].sort((a, b) => Number(a.form === 'arbetsgrupp') - Number(b.form === 'arbetsgrupp'));
-  return ordered.flatMap((n) => {
+  // In the programme's order (year-data sorts them): the standing networks, then the working groups.
+  return ctx.data.networks.flatMap((n) => {
     const named = n.members.some((m) => m.namn);
     const header = [ctx.t('kol_kommun'), ctx.t('kol_roll'), ...(named ? [ctx.t('kol_namn')] : [])];
     return [
@@ -102,7 +101,8 @@ function goalSection(ctx: RenderContext, goal: GoalView, depth: number, shownUnd
   const d = ctx.data;
   const owner = d.networks.find((n) => n.id === goal.ownerId)?.name ?? goal.ownerId ?? '';
   const assessed = d.assessments.get(goal.id);
-  const title = goal.shortName ?? goal.area ?? goal.title;
+  // A short name is written as the programme writes it ("omställningsmålet"); a heading starts with a capital.
+  const title = goal.shortName ? atStart(goal.shortName) : (goal.area ?? goal.title);
   const sectionTitle = title === goal.title ? title : `${title}: ${goal.title}`;
   const out: RootContent[] = [heading(depth, sectionTitle)];
   out.push(paragraph(emphasis(ctx.t('ägs_av', { nätverk: owner }))));

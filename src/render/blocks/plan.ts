@@ -61,7 +61,10 @@ function activitiesPerGoal(ctx: RenderContext, depth: number): RootContent[] {
     const activities = all.filter((a) => !placed.has(a.id));
     const elsewhere = all.filter((a) => placed.has(a.id));
     if (all.length === 0) continue;
-    const title = ctx.t('aktiviteter_för', { mål: goal.shortName ?? goal.area ?? goal.title });
+    // By the goal's short name, or else by its level and title: an area name ("Infrastruktur") is not the goal.
+    const title = goal.shortName
+      ? ctx.t('aktiviteter_för', { mål: goal.shortName })
+      : ctx.t(goal.level === 'övergripande' ? 'aktiviteter_för_övergripande' : 'aktiviteter_för_långsiktigt', { titel: goal.title });
     out.push(heading(depth + 1, title));
     if (activities.length) out.push(activityTable(ctx, activities));
     if (elsewhere.length) out.push(table([ctx.t('kol_aktivitet'), ctx.t('kol_redovisas')], elsewhere.map((a) => [a.title, placedUnder.get(a.id)!])));
