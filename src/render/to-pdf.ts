@@ -1,7 +1,7 @@
 import { accessSync, constants, mkdtempSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { closeOnInterrupt, removeOnInterrupt, removeQuietly } from '../util/cleanup.js';
+import { closeOnInterrupt, removeOnInterrupt, removeQuietly, whenInterrupted } from '../util/cleanup.js';
 import { addPdfMetadata } from './add-pdf-metadata.js';
 import type { PdfMetadata } from './add-pdf-metadata.js';
 
@@ -68,7 +68,7 @@ export async function toPdf(html: string, chromium: string, meta: PdfMetadata): 
     browser = await launching;
   } catch (error) {
     release();
-    if (removeQuietly(scratch)) releaseScratch();
+    if (removeQuietly(scratch) && !whenInterrupted()) releaseScratch();
     throw error;
   } finally {
     if (savedTmp === undefined) delete process.env.TMPDIR;
@@ -85,7 +85,9 @@ export async function toPdf(html: string, chromium: string, meta: PdfMetadata): 
   } finally {
     await browser.close();
     release();
-    if (removeQuietly(scratch)) releaseScratch();
+    // During an interrupt a dying Chromium can create its profile folder (and so this one) again
+    // after it was removed: the folder stays registered, and the exit removes it last of all.
+    if (removeQuietly(scratch) && !whenInterrupted()) releaseScratch();
   }
 }
 
