@@ -11,6 +11,7 @@ import { checkWithChange } from './check-change.js';
 import type { EditOutcome, EditSession } from './commit.js';
 import { editErrorOutcome } from './commit.js';
 import { readDataText, withYaml, yamlOf } from './data-text.js';
+import { firstMissingFolder } from './write-files.js';
 import { idFromTitle, isValidId, nextFreeId } from './make-id.js';
 import { dataFolder, NEW_KIND_SPECS, NEW_KINDS } from './new-kinds.js';
 import type { Given, NewInput, NewKind, NewKindName } from './new-kinds.js';
@@ -317,16 +318,6 @@ export function schemaReference(root: string, file: string, schema: string): str
   return relative(dirname(file), target).split(sep).join('/');
 }
 
-/** The first folder on the way to `relDir` that does not exist yet (absolute), or undefined. */
-function firstMissingFolder(root: string, relDir: string): string | undefined {
-  if (relDir === '.' || relDir === '') return undefined;
-  let dir = root;
-  for (const part of relDir.split('/')) {
-    dir = join(dir, part);
-    if (!existsSync(dir)) return dir;
-  }
-  return undefined;
-}
 
 /** Removes the folders `makeFolders` made for a file that was then not written. */
 function removeFolders(top: string | undefined, folder: string): void {

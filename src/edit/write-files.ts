@@ -55,7 +55,7 @@ export function writeAllOrNothing(
 }
 
 /** The first folder on the way to `relDir` that does not exist yet (absolute), or undefined. */
-function firstMissingFolder(root: string, relDir: string): string | undefined {
+export function firstMissingFolder(root: string, relDir: string): string | undefined {
   if (relDir === '.' || relDir === '') return undefined;
   let dir = root;
   for (const part of relDir.split('/')) {
