@@ -18,8 +18,9 @@ const CHROME = findChromium(process.env);
 const TODAY = ['--today', '2026-01-15'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'EN-301-549'];
 const DOCUMENTS = [
-  { command: 'report', name: 'årsredovisningen', title: 'Årsredovisning och bokslut 2025', author: 'Södertörnssamverkan', figures: 2 },
-  { command: 'plan', name: 'verksamhetsplanen', title: 'Verksamhetsplan och budget 2025', author: 'Södertörnssamverkan', figures: 2 },
+  // The årsredovisning adds a trend chart per indicator (figures 3–6 of the example year).
+  { command: 'report', name: 'årsredovisningen', title: 'Årsredovisning och bokslut 2025', author: 'Södertörnssamverkan', figures: 2, charts: 4 },
+  { command: 'plan', name: 'verksamhetsplanen', title: 'Verksamhetsplan och budget 2025', author: 'Södertörnssamverkan', figures: 2, charts: 0 },
 ] as const;
 
 describe.each(DOCUMENTS)('$name is accessible', (d) => {
@@ -48,6 +49,19 @@ describe.each(DOCUMENTS)('$name is accessible', (d) => {
         expect(await figures.nth(i).locator('title').textContent()).toMatch(new RegExp(`^Figur ${i + 1}\\. `));
         expect((await figures.nth(i).locator('desc').textContent())!.length).toBeGreaterThan(40);
       }
+      // Every chart is an image named by its Swedish title and described by its desc, numbered after the figures.
+      const charts = page.locator('figure.diagram > svg[role="img"]');
+      expect(await charts.count()).toBe(d.charts);
+      for (let i = 0; i < d.charts; i++) {
+        const chart = charts.nth(i);
+        const title = chart.locator('title');
+        expect(await chart.getAttribute('aria-labelledby')).toBe(await title.getAttribute('id'));
+        expect(await chart.getAttribute('aria-describedby')).toBe(await chart.locator('desc').getAttribute('id'));
+        expect(await title.textContent()).toMatch(new RegExp(`^Figur ${d.figures + i + 1}\\. \\S`));
+        expect(await chart.locator('desc').textContent()).toMatch(/Samma värden finns i tabellen under diagrammet\.$/);
+        // The same values as a table right after the figure, for screen readers and print.
+        expect(await chart.locator('xpath=../following-sibling::*[1]').evaluate((e) => e.tagName)).toBe('TABLE');
+      }
     } finally {
       await browser.close();
     }
@@ -73,7 +87,7 @@ describe.each(DOCUMENTS)('$name is accessible', (d) => {
     expect(s.displayDocTitle).toBe(true);
     expect(s.outline[0]).toBe(d.title);
     expect(s.outline.length).toBeGreaterThan(5);
-    expect(s.figureAlts).toHaveLength(d.figures);
+    expect(s.figureAlts).toHaveLength(d.figures + d.charts);
     s.figureAlts.forEach((alt, i) => expect(alt).toMatch(new RegExp(`^Figur ${i + 1}\\. \\S`)));
     for (const type of new Set(s.types)) expect(STANDARD_TYPES.has(type) || STANDARD_TYPES.has(s.roleMap[type] ?? ''), type).toBe(true);
     expect(s.xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');

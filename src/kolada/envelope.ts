@@ -126,6 +126,11 @@ export const SAVED_SCHEMA = {
     hämtad: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
     api: { type: 'string', maxLength: 4000 },
     källa: { type: 'string', maxLength: 200 },
+    exempel: {
+      type: 'boolean',
+      description: 'Sant när svaren är påhittade exempelvärden i Koladas format och inte hämtade från Kolada. Rapporten anger dem då som exempelvärden, aldrig som "Källa: Kolada".',
+    },
+    anmärkning: { type: 'string', maxLength: 2000, description: 'Fri text om filen på svenska, till exempel varför värdena är exempel och var nyckeltalens id kontrollerades.' },
     svar: {
       type: 'array',
       maxItems: 10000,
@@ -148,6 +153,10 @@ export interface SavedResponses {
   hämtad: string;
   api: string;
   källa?: string;
+  /** True for invented example values in Kolada's shape (never credited as "Källa: Kolada"). */
+  exempel?: boolean;
+  /** A note on the file, in Swedish. */
+  anmärkning?: string;
   svar: { url: string; status: number; body: Envelope<KoladaRow> }[];
 }
 

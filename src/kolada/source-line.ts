@@ -43,6 +43,17 @@ export function ownCalculationLine(source: SourceInfo, method: TotalMethod, coun
   return `${head}: ${METHOD[lang][method]}${count}`;
 }
 
+/** The credit for invented values in Kolada's shape: "Exempelvärden i Koladas format, inte hämtade från Kolada (N07924)". Never "Källa: Kolada". */
+export function exampleLine(source: SourceInfo, lang: Lang = 'sv'): string {
+  const kpi = source.kpi ? ` (${source.kpi})` : '';
+  return lang === 'sv' ? `Exempelvärden i Koladas format, inte hämtade från Kolada${kpi}` : `Example values in Kolada's format, not fetched from Kolada${kpi}`;
+}
+
+/** The credit for a total sup computed from example values: an own calculation, and of examples, not of Kolada's data. */
+export function exampleCalculationLine(method: TotalMethod, lang: Lang = 'sv'): string {
+  return lang === 'sv' ? `Egen beräkning utifrån exempelvärdena: ${METHOD.sv[method]}` : `Own calculation from the example values: ${METHOD.en[method]}`;
+}
+
 /** The line for the appendix (Bilagor): when the values were fetched, and that Kolada may revise them. */
 export function fetchDateLine(dates: readonly string[], lang: Lang = 'sv'): string | undefined {
   const unique = [...new Set(dates)].sort();

@@ -2,12 +2,15 @@ import type { Root } from 'mdast';
 import type { Lang } from '../messages/catalogue.js';
 import { cliMessages } from '../messages/cli.js';
 import type { Project } from '../model/project.js';
+import { str } from '../model/project.js';
+import { isDraft, missingDecisions, programForYear } from '../model/programmes.js';
+import { savedRecord } from '../kolada/saved-record.js';
 import { annualBlocks } from './blocks/annual.js';
 import { planBlocks } from './blocks/plan.js';
 import { fillToc } from './blocks/governance.js';
 import { LABEL_KEYS, renderContext } from './context.js';
 import { date, inSentence } from './format.js';
-import { applyTemplate, readLabels, readTemplate } from './template.js';
+import { applyTemplate, readLabels, readTemplate, TemplateError } from './template.js';
 import { collectYear } from './year-data.js';
 
 export type DocumentKind = 'årsredovisning' | 'verksamhetsplan';
@@ -41,7 +44,10 @@ export function buildDocument(project: Project, kind: DocumentKind, year: number
     throw new MissingDataError(cliMessages(lang).noAnnual(year, data.plan.id));
   }
   const labels = readLabels(project.source, LABEL_KEYS);
-  const ctx = renderContext(data, labels, draft);
+  const saved = savedRecord(project.source);
+  // A saved file that cannot be read is an error at its place, not a silent "Källa: Kolada" for example values.
+  if (!saved.ok) throw new TemplateError(saved.fault.path, saved.fault.line, saved.fault.column, saved.fault.problem);
+  const ctx = renderContext(data, labels, draft, { kolada: saved.record, undecided: undecidedProgramme(project, year) });
   const decision = kind === 'årsredovisning' ? data.annual : data.plan;
   const decided = decision?.decided && !draft;
   const vars: Record<string, string> = {
@@ -64,4 +70,16 @@ export function buildDocument(project: Project, kind: DocumentKind, year: number
   const h1 = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
   const title = h1 && 'children' in h1 ? h1.children.map((c) => ('value' in c ? c.value : '')).join('') : templateName;
   return { tree, title, author: data.organisationName, draft };
+}
+
+/**
+ * The programme in force in the year (decided, not a draft) whose adoption is recorded (`beslut`)
+ * but lacks a member kommunstyrelse's decision: the same condition as program/decisions-missing.
+ */
+function undecidedProgramme(project: Project, year: number): { program: string; kommuner: string[] } | undefined {
+  const program = programForYear(project, year);
+  if (!program || isDraft(program) || !Array.isArray(program.data.beslut)) return undefined;
+  const missing = missingDecisions(project, program);
+  if (missing.length === 0) return undefined;
+  return { program: str(program.data, 'kortnamn') ?? str(program.data, 'namn') ?? program.id, kommuner: missing.map((k) => str(k.data, 'namn') ?? k.id) };
 }

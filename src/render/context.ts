@@ -1,5 +1,6 @@
 import type { Labels } from './template.js';
 import { fill } from './template.js';
+import type { SavedRecord } from '../kolada/saved-record.js';
 import type { YearData } from './year-data.js';
 
 /** The label keys the renderers use; etiketter.yaml must define each of them. */
@@ -86,14 +87,28 @@ export interface RenderContext {
   t(key: LabelKey, vars?: Record<string, string>): string;
   /** The next figure's number: figures are numbered from 1 in the order the document shows them. */
   nextFigure(): number;
+  /** The saved Kolada responses: fetch dates and example files, for the crediting. */
+  kolada: SavedRecord;
+  /** The programme in force in the year whose recorded adoption lacks member kommuner's decisions (their names). */
+  undecided?: { program: string; kommuner: string[] };
 }
 
+/** What a document knows beyond the year's data. */
+export interface ContextExtras {
+  kolada?: SavedRecord;
+  undecided?: { program: string; kommuner: string[] };
+}
+
+const NO_SAVED: SavedRecord = { fetched: [], examples: [], exampleKpis: new Set(), exampleDates: new Set() };
+
 /** Builds the context for one document. A label naming an unknown {{name}} is an error at its line. */
-export function renderContext(data: YearData, labels: Labels, draft: boolean): RenderContext {
+export function renderContext(data: YearData, labels: Labels, draft: boolean, extras: ContextExtras = {}): RenderContext {
   let figures = 0;
   return {
     data,
     draft,
+    kolada: extras.kolada ?? NO_SAVED,
+    ...(extras.undecided ? { undecided: extras.undecided } : {}),
     nextFigure: () => ++figures,
     t: (key, vars = {}) => fill(labels.text[key]!, vars, { file: labels.path, ...(labels.where[key] ?? { line: 1, column: 1 }) }),
   };

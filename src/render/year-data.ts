@@ -49,7 +49,7 @@ export interface IndicatorView {
   unit: string;
   direction: 'ökar' | 'minskar';
   goalIds: string[];
-  source: { type: string; kpi?: string; name?: string; verified: boolean; method?: string };
+  source: { type: string; kpi?: string; name?: string; verified: boolean; method?: string; /** `källa.hämtad`: when sup kolada hämta wrote the values. */ fetched?: string };
   description?: string;
   /** Fixed decimals for every value of the indicator. */
   decimals: number;
@@ -283,6 +283,7 @@ export function collectYear(project: Project, year: number): YearData | undefine
         name: str(source, 'namn'),
         verified: isVerified(source.verifierad),
         method: str(source, 'beskrivning'),
+        fetched: str(source, 'hämtad'),
       },
       description: str(i.data, 'beskrivning'),
       decimals: decimalsOf(i),

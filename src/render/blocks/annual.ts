@@ -8,12 +8,17 @@ import type { ActivityView, GoalView, IndicatorView } from '../year-data.js';
 import { banner, body, goalStructure, goalsAndNetworks } from './shared.js';
 import { financingAnnualBlock, formalitiesBlock, meetingsBlock, presidiumBlock, proposalBlock, statementsBlock, tocPlaceholder } from './governance.js';
 import { indicatorDefinitions, sourceCell, sourceLine, totalRow, valueOf } from './indicators.js';
+import { creditLines, indicatorFigure } from './indicator-figures.js';
+import { fetchDatesBlock } from './fetch-dates.js';
+import { undecidedProgrammeBlock } from './programme-decisions.js';
 
 /** The blocks a template of the årsredovisning can place. */
 export function annualBlocks(ctx: RenderContext): Record<string, Block> {
   const d = ctx.data;
   // Each activity is shown in full once, under the first goal whose section shows it; later ones refer to it.
   const shownUnder = new Map<string, string>();
+  // Each indicator's chart is drawn once, under the first goal that shows the indicator.
+  const charted = new Set<string>();
   return {
     utkast: () => banner(ctx, d.annual?.example ?? d.plan.example),
     inledning: (depth) => body(d.annual?.body, depth),
@@ -36,7 +41,8 @@ export function annualBlocks(ctx: RenderContext): Record<string, Block> {
         ctx.t('förklaring_avvikelse'),
       ]),
     ],
-    maluppfyllelse: (depth) => d.programmeGoals.flatMap((g) => goalSection(ctx, g, depth + 1, shownUnder)),
+    maluppfyllelse: (depth) => d.programmeGoals.flatMap((g) => goalSection(ctx, g, depth + 1, shownUnder, charted)),
+    programbeslut: () => undecidedProgrammeBlock(ctx),
     ekonomi: () => economyBlock(ctx),
     framatblick: () => forwardBlock(ctx),
     'bilaga-aktiviteter': () => [activityAppendix(ctx)],
@@ -97,7 +103,7 @@ function activitiesOf(ctx: RenderContext, goal: GoalView): ActivityView[] {
   return ctx.data.activities.filter((a) => a.goalIds.some((id) => id === goal.id || sub.has(id)));
 }
 
-function goalSection(ctx: RenderContext, goal: GoalView, depth: number, shownUnder: Map<string, string>): RootContent[] {
+function goalSection(ctx: RenderContext, goal: GoalView, depth: number, shownUnder: Map<string, string>, charted: Set<string>): RootContent[] {
   const d = ctx.data;
   const owner = d.networks.find((n) => n.id === goal.ownerId)?.name ?? goal.ownerId ?? '';
   const assessed = d.assessments.get(goal.id);
@@ -130,6 +136,10 @@ function goalSection(ctx: RenderContext, goal: GoalView, depth: number, shownUnd
   out.push(indicators.length ? indicatorTable(ctx, indicators) : paragraph(ctx.t('inga_indikatorer')));
   const motivated = indicators.filter((i) => d.indicatorAssessments.get(i.id)?.motivation);
   if (motivated.length) out.push(list(motivated.map((i) => [strong(`${i.name}:`), text(` ${oneLine(d.indicatorAssessments.get(i.id)!.motivation!)}`)])));
+  for (const i of indicators.filter((x) => !charted.has(x.id))) {
+    charted.add(i.id);
+    out.push(...indicatorFigure(ctx, i));
+  }
 
   const all = activitiesOf(ctx, goal);
   const activities = all.filter((a) => !shownUnder.has(a.id));
@@ -269,14 +279,21 @@ function indicatorAppendix(ctx: RenderContext, depth: number): RootContent[] {
         ['left', ...withKommuner.map(() => 'right' as const)],
       ),
     );
-    out.push(paragraph(sourceLine(ctx, i)));
-    if (total) out.push(paragraph(emphasis(total.note)));
+    if (i.source.type === 'kolada') {
+      // Kolada's terms: the kommuner's values are Kolada's, the Södertörn row an own calculation (or examples, said so).
+      const credits = creditLines(ctx, i);
+      out.push(paragraph(...credits.flatMap((line, n) => (n === 0 ? [text(line)] : [{ type: 'break' as const }, text(line)]))));
+      if (total && credits.length < 2) out.push(paragraph(emphasis(total.note)));
+    } else {
+      out.push(paragraph(sourceLine(ctx, i)));
+      if (total) out.push(paragraph(emphasis(total.note)));
+    }
   }
   return out.length ? out : [paragraph(ctx.t('inga_kommunvärden'))];
 }
 
 function sourcesBlock(ctx: RenderContext): RootContent[] {
-  return [list(ctx.data.indicators.map((i) => [strong(i.name), text(`: ${sourceCell(ctx, i)}`)]))];
+  return [list(ctx.data.indicators.map((i) => [strong(i.name), text(`: ${sourceCell(ctx, i)}`)])), ...fetchDatesBlock(ctx)];
 }
 
 function round1(n: number): number {

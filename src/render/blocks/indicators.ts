@@ -9,10 +9,16 @@ export function valueOf(ctx: RenderContext, i: IndicatorView, v: number | 'sakna
   return typeof v === 'number' ? number(v, i.decimals) : ctx.t('saknas');
 }
 
-/** The source in a column headed Källa: the source's name and id only, and whether it is verified. */
+/** True when the indicator's Kolada values are invented examples: its KPI lies only in example files, or it was "fetched" on an example file's date. */
+export function hasExampleValues(ctx: RenderContext, i: IndicatorView): boolean {
+  if (i.source.type !== 'kolada') return false;
+  return (i.source.kpi !== undefined && ctx.kolada.exampleKpis.has(i.source.kpi)) || (i.source.fetched !== undefined && ctx.kolada.exampleDates.has(i.source.fetched));
+}
+
+/** The source in a column headed Källa: the source's name and id only, whether it is verified, and whether the values are examples. */
 export function sourceCell(ctx: RenderContext, i: IndicatorView): string {
   const unverified = i.source.verified ? '' : ` (${ctx.t('ej_verifierad')})`;
-  if (i.source.type === 'kolada') return `Kolada${i.source.kpi ? `, ${i.source.kpi}` : ''}${unverified}`;
+  if (i.source.type === 'kolada') return `Kolada${i.source.kpi ? `, ${i.source.kpi}` : ''}${unverified}${hasExampleValues(ctx, i) ? ' (exempelvärden, inte hämtade från Kolada)' : ''}`;
   if (i.source.type === 'annan') return `${i.source.name ?? ''}${unverified}`;
   return ctx.t('källa_egen');
 }

@@ -5,8 +5,8 @@ import type { Lang } from '../../messages/catalogue.js';
 const SV = formatLocale({ decimal: ',', thousands: '\u00a0', grouping: [3], currency: ['', '\u00a0kr'], minus: '\u2212' });
 const EN = formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['', ' SEK'], minus: '\u2212' });
 
-/** A formatter for a chart's numbers: at most `decimals` decimals, trailing zeros dropped. */
-export function chartNumber(lang: Lang, decimals = 2): (value: number) => string {
-  const f = (lang === 'en' ? EN : SV).format(`,.${decimals}~f`);
+/** A formatter for a chart's numbers: at most `decimals` decimals, trailing zeros dropped (or kept, `fixed`, as the indicator's own tables show them). */
+export function chartNumber(lang: Lang, decimals = 2, fixed = false): (value: number) => string {
+  const f = (lang === 'en' ? EN : SV).format(`,.${Math.max(0, Math.min(decimals, 6))}${fixed ? '' : '~'}f`);
   return (value) => f(value);
 }

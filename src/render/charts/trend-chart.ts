@@ -32,6 +32,12 @@ export interface TrendChart {
   baseline?: { year: number; value: number };
   /** The credit under the chart, e.g. sourceLine() or ownCalculationLine() from src/kolada/source-line.ts. */
   source?: string;
+  /** The document's name for the chart ("Figur 3. …"): its title instead of "Diagram: …". */
+  caption?: string;
+  /** Fixed decimals for the values (the indicator's own); without it at most two, trailing zeros dropped. */
+  decimals?: number;
+  /** A name unique in the document (letters, digits, hyphens): the ids aria-labelledby and aria-describedby point at. */
+  id?: string;
 }
 
 const WIDTH = 640;
@@ -48,6 +54,9 @@ const WORDS: Record<Lang, Record<'chart' | 'year' | 'target' | 'baseline' | 'tot
   en: { chart: 'Chart', year: 'Year', target: 'Target', baseline: 'Baseline', total: 'Södertörn', missing: 'saknas', describe: 'The development year by year' },
 };
 
+/** The format of a chart's values: the indicator's fixed decimals when it has them. */
+const valueFormat = (chart: TrendChart, lang: Lang) => (chart.decimals === undefined ? chartNumber(lang) : chartNumber(lang, chart.decimals, true));
+
 /** Coordinates with one decimal: stable bytes whatever the floating-point path. */
 const r = (n: number) => Math.round(n * 10) / 10;
 
@@ -62,7 +71,7 @@ function allValues(chart: TrendChart): number[] {
 
 /** The chart said in sentences, for the SVG's desc: first and last values, the target and the baseline. */
 export function describeChart(chart: TrendChart, lang: Lang = 'sv'): string {
-  const fmt = chartNumber(lang);
+  const fmt = valueFormat(chart, lang);
   const w = WORDS[lang];
   const unit = chart.unit ? ` ${chart.unit}` : '';
   const known = chart.total.points.filter((p): p is { year: number; value: number } => typeof p.value === 'number');
@@ -99,6 +108,7 @@ export function describeChart(chart: TrendChart, lang: Lang = 'sv'): string {
 export function trendChartSvg(input: TrendChart, lang: Lang = 'sv'): Element {
   const chart = cleanChart(input);
   const fmt = chartNumber(lang);
+  const vfmt = valueFormat(chart, lang);
   const w = WORDS[lang];
   const years = [...new Set(chart.years)].sort((a, b) => a - b);
   const x0 = years[0] ?? 0;
@@ -113,7 +123,12 @@ export function trendChartSvg(input: TrendChart, lang: Lang = 'sv'): Element {
     .x((p) => r(x(p.year)))
     .y((p) => r(y(p.value as number)));
 
-  const children: ElementContent[] = [s('title', `${w.chart}: ${chart.title}`), s('desc', describeChart(chart, lang))];
+  const name = chart.caption ?? `${w.chart}: ${chart.title}`;
+  const id = chart.id && /^[a-z0-9-]{1,60}$/.test(chart.id) ? chart.id : undefined;
+  const children: ElementContent[] = [
+    s('title', id ? { id: `${id}-titel` } : {}, name),
+    s('desc', id ? { id: `${id}-beskrivning` } : {}, describeChart(chart, lang)),
+  ];
   // Axes and grid: horizontal lines at the y ticks, the year under each x position.
   const grid: ElementContent[] = [];
   for (const tick of y.ticks(5)) {
@@ -141,12 +156,12 @@ export function trendChartSvg(input: TrendChart, lang: Lang = 'sv'): Element {
   for (const t of chart.targets ?? []) {
     marks.push(s('path', { d: diamond(x(t.year), y(t.value), 6), fill: TARGET }));
     // Left of the point: the last year is at the right edge, next to the legend.
-    marks.push(s('text', { x: r(x(t.year) - 9), y: r(y(t.value) - 8), textAnchor: 'end', fontSize: FONT, fill: TARGET }, `${w.target} ${fmt(t.value)}`));
+    marks.push(s('text', { x: r(x(t.year) - 9), y: r(y(t.value) - 8), textAnchor: 'end', fontSize: FONT, fill: TARGET }, `${w.target} ${vfmt(t.value)}`));
   }
   if (chart.baseline && chart.baseline.year >= x.domain()[0]! && chart.baseline.year <= x.domain()[1]!) {
     const { year, value } = chart.baseline;
     marks.push(s('path', { d: square(x(year), y(value), 5), fill: 'none', stroke: BLUE, strokeWidth: 2 }));
-    marks.push(s('text', { x: r(x(year) + 9), y: r(y(value) + 16), textAnchor: 'start', fontSize: FONT, fill: BLUE }, `${w.baseline} ${fmt(value)}`));
+    marks.push(s('text', { x: r(x(year) + 9), y: r(y(value) + 16), textAnchor: 'start', fontSize: FONT, fill: BLUE }, `${w.baseline} ${vfmt(value)}`));
   }
   children.push(s('g', marks));
 
@@ -167,7 +182,15 @@ export function trendChartSvg(input: TrendChart, lang: Lang = 'sv'): Element {
 
   return s(
     'svg',
-    { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, width: WIDTH, role: 'img', ariaLabel: `${w.chart}: ${chart.title}`, fontFamily: FONT_FAMILY },
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+      width: WIDTH,
+      role: 'img',
+      // With ids the name and description are the title and desc themselves (no copy to drift apart).
+      ...(id ? { ariaLabelledBy: `${id}-titel`, ariaDescribedBy: `${id}-beskrivning` } : { ariaLabel: name }),
+      fontFamily: FONT_FAMILY,
+    },
     children,
   );
 }
@@ -178,7 +201,7 @@ export function trendChartSvg(input: TrendChart, lang: Lang = 'sv'): Element {
  */
 export function trendChartTable(input: TrendChart, lang: Lang = 'sv'): Table {
   const chart = cleanChart(input);
-  const fmt = chartNumber(lang);
+  const fmt = valueFormat(chart, lang);
   const w = WORDS[lang];
   const years = [...new Set(chart.years)].sort((a, b) => a - b);
   const unit = chart.unit ? ` (${chart.unit})` : '';
@@ -204,7 +227,7 @@ export function trendChartTable(input: TrendChart, lang: Lang = 'sv'): Table {
 /** The caption under a chart, as a paragraph (Markdown shows it before the table; HTML puts the SVG in a figure). */
 export function trendChartFigure(input: TrendChart, lang: Lang = 'sv'): Paragraph {
   const chart = cleanChart(input);
-  const caption = `${WORDS[lang].chart}: ${chart.title}${chart.source ? `. ${chart.source}` : ''}`;
+  const caption = chart.caption ?? `${WORDS[lang].chart}: ${chart.title}${chart.source ? `. ${chart.source}` : ''}`;
   return {
     type: 'paragraph',
     children: [{ type: 'text', value: caption }],
@@ -221,6 +244,7 @@ function cleanChart(chart: TrendChart): TrendChart {
     title: clean(chart.title),
     unit: clean(chart.unit),
     source: chart.source === undefined ? undefined : clean(chart.source),
+    caption: chart.caption === undefined ? undefined : clean(chart.caption),
     years: chart.years.filter((y) => Number.isInteger(y)).slice(0, 200),
     total: series(chart.total),
     kommuner: chart.kommuner?.slice(0, 50).map(series),
