@@ -157,6 +157,8 @@ describe('sup lsp', () => {
       'data/exempel/2025/delmal/delmal-2025-laddinfrastruktur.md',
       'data/exempel/2025/indikatorer/laddbara-personbilar-andel.yaml',
       'data/exempel/2025/indikatorer/publika-laddpunkter.yaml',
+      'data/exempel/2025/indikatorer/utslapp-vaxthusgaser-per-invanare.yaml',
+      'data/exempel/2025/indikatorer/utslapp-vaxthusgaser-transporter.yaml',
       'data/mal/klimatomstallning.md',
       // The successor programme's goal names it in ersätter: that reference follows the rename too.
       'data/sup-2040-2027-2030/mal/klimatomstallning-2027-2030.md',

@@ -101,7 +101,9 @@ describe('sup report on the embedded data', () => {
     expect(md).toMatch(/\| Aktivitet +\| Ansvarig +\| Status +\| Resultat +\|/);
     expect(md).toMatch(/\| Budgetpost +\| +Budget \| +Utfall \| +Avvikelse \(kr\) \| +Avvikelse \(%\) \| Kommentar/);
     expect(md).not.toContain('N07925');
-    expect(md).toContain('Källa: Trafikanalys, fordonsstatistik per kommun (ej verifierad)');
+    // The invented values of the example do not claim Trafikanalys (or any statistics) as their source.
+    expect(md).not.toContain('Trafikanalys, fordonsstatistik per kommun (ej verifierad)');
+    expect(md).toContain('Egen beräkning: Påhittade exempelvärden.');
     // The governance and financing sections, from the example's data.
     expect(md).toContain('Diarienummer: SÖS 2026/4 · Protokoll: § 3 · Justerat den 16 februari 2026');
     expect(md).toContain('Samarbetskommittén höll sex sammanträden och en planeringskonferens under året.');

@@ -69,6 +69,8 @@ export async function fetchIndicators(options: KoladaFetchOptions): Promise<Edit
   let fetched: string;
   let savedFile: { path: string; content: Buffer } | undefined;
   let savedFrom: string | undefined;
+  // KPIs whose saved rows are invented examples only (`exempel: true`): never reported as "Källa: Kolada".
+  let exampleKpis = new Set<string>();
   if (options.offline) {
     const saved = readSaved(project.source);
     if (!saved.ok) return { status: 'failed', message: say.savedFailed(saved.problem) };
@@ -77,6 +79,9 @@ export async function fetchIndicators(options: KoladaFetchOptions): Promise<Edit
     const last = saved.files.at(-1)!;
     fetched = last.saved.hämtad;
     savedFrom = saved.files.map((f) => f.path).join(', ');
+    const kpisOf = (files: typeof saved.files) => new Set(files.flatMap((f) => f.saved.svar.flatMap((p) => p.body.values.map((r) => r.kpi))));
+    const live = kpisOf(saved.files.filter((f) => f.saved.exempel !== true));
+    exampleKpis = new Set([...kpisOf(saved.files.filter((f) => f.saved.exempel === true))].filter((k) => !live.has(k)));
   } else {
     const requester = new KoladaRequester(api, options.deps);
     const codes = [...people.map((m) => m.code), ...(indicators.some((i) => i.riket) ? [RIKET] : [])];
@@ -119,7 +124,8 @@ export async function fetchIndicators(options: KoladaFetchOptions): Promise<Edit
     changes.push({ path: savedFile.path, content: savedFile.content, expected: existing.ok ? existing.bytes : undefined });
   }
 
-  const details = valueChanges.map((c) => say.change(c.kommun, c.year, c.old, c.new, c.indicator));
+  const kpiOf = new Map(indicators.map((i) => [i.entity.id, i.kpi] as const));
+  const details = valueChanges.map((c) => say.change(c.kommun, c.year, c.old, c.new, c.indicator, exampleKpis.has(kpiOf.get(c.indicator) ?? '')));
   for (const kpi of noGender) details.push(say.noGender(kpi, genders.get(kpi) ?? 'T'));
   for (const i of indicators) if (!i.verified) details.push(say.unverified(i.kpi, i.entity.id));
   const message = options.offline ? say.offline(valueChanges.length, savedFrom!) : say.fetched(valueChanges.length, savedFile?.path);

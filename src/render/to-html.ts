@@ -43,6 +43,8 @@ const SCHEMA: SanitizeSchema = {
     ...SVG_ATTRIBUTES,
     figure: ['className'],
     p: ['className'],
+    // The value table of a chart is set a little smaller: it has a column per kommun.
+    table: [...(defaultSchema.attributes?.table ?? []), ['className', 'diagramtabell']],
     td: [...(defaultSchema.attributes?.td ?? []), 'align'],
     th: [...(defaultSchema.attributes?.th ?? []), 'align'],
   },

@@ -78,5 +78,7 @@ export function indicatorFigure(ctx: RenderContext, i: IndicatorView): RootConte
   const figureNode = trendChartFigure(chart);
   // Markdown shows the caption in italics, as the other figures' captions.
   figureNode.children = [emphasis(...figureNode.children)];
-  return [figureNode, trendChartTable(chart), paragraph(...lines)];
+  const values = trendChartTable(chart);
+  values.data = { hProperties: { className: ['diagramtabell'] } };
+  return [figureNode, values, paragraph(...lines)];
 }
