@@ -10,7 +10,7 @@ import { planBlocks } from './blocks/plan.js';
 import { fillToc } from './blocks/governance.js';
 import { LABEL_KEYS, renderContext } from './context.js';
 import { date, inSentence } from './format.js';
-import { applyTemplate, readLabels, readTemplate, TemplateError } from './template.js';
+import { applyTemplate, readLabels, readTemplate } from './template.js';
 import { collectYear } from './year-data.js';
 
 export type DocumentKind = 'årsredovisning' | 'verksamhetsplan';
@@ -46,7 +46,10 @@ export function buildDocument(project: Project, kind: DocumentKind, year: number
   const labels = readLabels(project.source, LABEL_KEYS);
   const saved = savedRecord(project.source);
   // A saved file that cannot be read is an error at its place, not a silent "Källa: Kolada" for example values.
-  if (!saved.ok) throw new TemplateError(saved.fault.path, saved.fault.line, saved.fault.column, saved.fault.problem);
+  if (!saved.ok) {
+    const f = saved.fault;
+    throw new MissingDataError(`${f.path}:${f.line}:${f.column}: de sparade svaren från Kolada kan inte användas: ${f.problem}`);
+  }
   const ctx = renderContext(data, labels, draft, { kolada: saved.record, undecided: undecidedProgramme(project, year) });
   const decision = kind === 'årsredovisning' ? data.annual : data.plan;
   const decided = decision?.decided && !draft;

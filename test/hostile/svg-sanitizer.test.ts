@@ -55,6 +55,14 @@ describe('SVG and the sanitiser', () => {
     expect(out).toContain('<p>Text efter.</p>');
   });
 
+  test("a numbered chart's SVG keeps every element and attribute; only its ids get the sanitiser's prefix", () => {
+    const numbered: TrendChart = { ...CHART, caption: 'Figur 3. Andel laddbara personbilar', id: 'diagram-3' };
+    const own = html(trendChartSvg(numbered)).replace(/ (id|aria-labelledby|aria-describedby)="/g, ' $1="user-content-');
+    expect(own).toContain('aria-labelledby="user-content-diagram-3-titel" aria-describedby="user-content-diagram-3-beskrivning"');
+    const out = toHtml({ type: 'root', children: [trendChartFigure(numbered)] }, { title: 'Prov', draft: false });
+    expect(out).toContain(`<figure class="diagram">${own}<figcaption>Figur 3. Andel laddbara personbilar</figcaption></figure>`);
+  });
+
   test('hostile SVG in a hast tree keeps only the allowed elements and attributes', () => {
     const hostile = s('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: '0 0 10 10', role: 'button', onLoad: 'alert(1)', style: 'background:url(https://elak.example/s)' }, [
       s('title', { id: 't' }, 'Titel'),
