@@ -163,7 +163,8 @@ describe('sup init', () => {
     // gemensam.schema.json is only referenced from the others, so it is copied but not associated.
     expect(associations.map((a) => a.schema.replace('./schemas/', '')).sort()).toEqual(SCHEMAS.filter((n) => n !== 'gemensam.schema.json'));
     for (const { schema } of associations) expect(statSync(join(dir, schema)).isFile()).toBe(true);
-    const files = ['sup.yaml', ...listFiles(join(dir, 'data')).filter((p) => !p.endsWith('README.md')).map((p) => `data/${p}`)];
+    // Only the data files: the saved Kolada responses (data/kolada/*.json) are not data and have no YAML schema.
+    const files = ['sup.yaml', ...listFiles(join(dir, 'data')).filter((p) => !p.endsWith('README.md') && /\.(md|yaml)$/.test(p)).map((p) => `data/${p}`)];
     for (const file of files) {
       const text = readFileSync(join(dir, file), 'utf8');
       const typ = file === 'sup.yaml' ? undefined : (parse(file.endsWith('.md') ? text.split(/^---$/m)[1]! : text) as { typ: FileKind }).typ;

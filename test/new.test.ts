@@ -65,7 +65,7 @@ describe('sup new aktivitet', () => {
     const check = await run(['-C', dir, 'check', '--today', TODAY]);
     expect(check.code).toBe(0);
     // The new activity's two warnings, and SUP 2040 in force without its decisions recorded (program/decisions-missing).
-    expect(check.stdout).toContain('⚠ Inga fel, 2 varningar i 45 filer.');
+    expect(check.stdout).toContain('⚠ Inga fel, 2 varningar i 48 filer.');
   });
 
   test('a missing required option (not a terminal): exit 1 naming what is missing, no file', async () => {
