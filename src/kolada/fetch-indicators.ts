@@ -71,6 +71,7 @@ export async function fetchIndicators(options: KoladaFetchOptions): Promise<Edit
   let savedFrom: string | undefined;
   // KPIs whose saved rows are invented examples only (`exempel: true`): never reported as "Källa: Kolada".
   let exampleKpis = new Set<string>();
+  let onlyExamples = false;
   if (options.offline) {
     const saved = readSaved(project.source);
     if (!saved.ok) return { status: 'failed', message: say.savedFailed(saved.problem) };
@@ -82,6 +83,7 @@ export async function fetchIndicators(options: KoladaFetchOptions): Promise<Edit
     const kpisOf = (files: typeof saved.files) => new Set(files.flatMap((f) => f.saved.svar.flatMap((p) => p.body.values.map((r) => r.kpi))));
     const live = kpisOf(saved.files.filter((f) => f.saved.exempel !== true));
     exampleKpis = new Set([...kpisOf(saved.files.filter((f) => f.saved.exempel === true))].filter((k) => !live.has(k)));
+    onlyExamples = saved.files.every((f) => f.saved.exempel === true);
   } else {
     const requester = new KoladaRequester(api, options.deps);
     const codes = [...people.map((m) => m.code), ...(indicators.some((i) => i.riket) ? [RIKET] : [])];
@@ -128,7 +130,7 @@ export async function fetchIndicators(options: KoladaFetchOptions): Promise<Edit
   const details = valueChanges.map((c) => say.change(c.kommun, c.year, c.old, c.new, c.indicator, exampleKpis.has(kpiOf.get(c.indicator) ?? '')));
   for (const kpi of noGender) details.push(say.noGender(kpi, genders.get(kpi) ?? 'T'));
   for (const i of indicators) if (!i.verified) details.push(say.unverified(i.kpi, i.entity.id));
-  const message = options.offline ? say.offline(valueChanges.length, savedFrom!) : say.fetched(valueChanges.length, savedFile?.path);
+  const message = options.offline ? say.offline(valueChanges.length, savedFrom!, onlyExamples) : say.fetched(valueChanges.length, savedFile?.path);
   if (changes.length === 0) return { status: 'unchanged', message, changes: valueChanges };
 
   const check = checkWithChange(before, changes, { lang: options.lang, today: options.today });

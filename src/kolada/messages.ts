@@ -15,7 +15,10 @@ const shown = (v: FileValue, lang: Lang) => (v === undefined ? (lang === 'sv' ? 
 
 const sv = {
   fetched: (n: number, saved?: string) => `Hämtade värden från Kolada och ändrade ${n} ${n === 1 ? 'värde' : 'värden'}` + (saved ? `; svaren sparades i ${saved}` : '') + (n > 0 ? ':' : '.'),
-  offline: (n: number, saved: string) => `Läste sparade svar från Kolada (${saved}) och ändrade ${n} ${n === 1 ? 'värde' : 'värden'}` + (n > 0 ? ':' : '.'),
+  offline: (n: number, saved: string, examples = false) =>
+    (examples ? `Läste sparade exempelvärden i Koladas format, inte hämtade från Kolada (${saved}), och ändrade ` : `Läste sparade svar från Kolada (${saved}) och ändrade `) +
+    `${n} ${n === 1 ? 'värde' : 'värden'}` +
+    (n > 0 ? ':' : '.'),
   change: (kommun: string | undefined, year: number, old: FileValue, nu: number | 'saknas', indicator: string, example = false) =>
     `${kommun ?? 'Riket'} ${year}: ${shown(old, 'sv')} → ${shown(nu, 'sv')} (${indicator}; ${example ? 'exempelvärde, inte från Kolada' : 'Källa: Kolada'})`,
   noGender: (kpi: string, gender: string) => `${kpi} är inte uppdelat på kön i Kolada; värden för ${gender} finns inte. Ta bort kön eller ange kön: T.`,
@@ -39,7 +42,10 @@ const sv = {
 
 const en: typeof sv = {
   fetched: (n, savedTo) => `Fetched values from Kolada and changed ${n} ${n === 1 ? 'value' : 'values'}` + (savedTo ? `; the responses were saved in ${savedTo}` : '') + (n > 0 ? ':' : '.'),
-  offline: (n, savedIn) => `Read saved responses from Kolada (${savedIn}) and changed ${n} ${n === 1 ? 'value' : 'values'}` + (n > 0 ? ':' : '.'),
+  offline: (n, savedIn, examples = false) =>
+    (examples ? `Read saved example values in Kolada's format, not fetched from Kolada (${savedIn}), and changed ` : `Read saved responses from Kolada (${savedIn}) and changed `) +
+    `${n} ${n === 1 ? 'value' : 'values'}` +
+    (n > 0 ? ':' : '.'),
   change: (kommun, year, old, nu, indicator, example = false) =>
     `${kommun ?? 'Riket'} ${year}: ${shown(old, 'en')} → ${shown(nu, 'en')} (${indicator}; ${example ? 'example value, not from Kolada' : 'Källa: Kolada'})`,
   noGender: (kpi, gender) => `${kpi} is not divided by gender in Kolada; there are no values for ${gender}. Remove kön or set kön: T.`,

@@ -199,6 +199,31 @@ describe('sup kolada hämta', () => {
     expect(read(offline, 'data/indikatorer/ind-b.yaml')).toBe(IND_B_AFTER);
   });
 
+  test('--offline from a file of example values (exempel: true) writes the same bytes but never calls them Kolada\'s', async () => {
+    const online = project();
+    const routes: Record<string, Canned | Canned[]> = {};
+    const s = await server(routes);
+    routes[DATA_PATH] = { body: { ...PAGE_1, next_url: `${s.base}/data/page2` } };
+    routes['/v3/data/page2'] = { body: PAGE_2 };
+    expect((await fetchIn(online, { years: '2024,2025', apiUrl: s.base })).code).toBe(0);
+    const saved = JSON.parse(read(online, 'data/kolada/hamtning-2026-12-01.json'));
+    const example = { ...saved, källa: 'Exempel i Koladas format', exempel: true, anmärkning: 'Påhittade värden för ett prov.' };
+    const offline = project();
+    writeTree(offline, { 'data/kolada/hamtning-2026-12-01.json': `${JSON.stringify(example, null, 2)}\n` });
+    const r = await fetchIn(offline, { years: '2024,2025', apiUrl: 'http://127.0.0.1:1/v3', offline: true });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 3)).toEqual([
+      'Läste sparade exempelvärden i Koladas format, inte hämtade från Kolada (data/kolada/hamtning-2026-12-01.json), och ändrade 5 värden:',
+      '  Botkyrka 2024: 11,2 → 11,4 (ind-a; exempelvärde, inte från Kolada)',
+      '  Haninge 2024: (inget) → saknas (ind-a; exempelvärde, inte från Kolada)',
+    ]);
+    expect(r.stdout).not.toContain('Källa: Kolada');
+    expect(r.stdout).not.toContain('svar från Kolada');
+    expect(read(offline, 'data/indikatorer/ind-a.yaml')).toBe(IND_A_AFTER);
+    expect(read(offline, 'data/indikatorer/ind-b.yaml')).toBe(IND_B_AFTER);
+  });
+
   const failures: [string, Canned | Canned[], RegExp][] = [
     ['400', { status: 400, body: { error: 'bad' } }, /Servern svarade HTTP 400 på .*en för lång adress/],
     ['404', { status: 404, body: 'Not Found' }, /Servern svarade HTTP 404 på .*stämmer --api-url/],
