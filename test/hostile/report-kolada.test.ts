@@ -81,4 +81,22 @@ describe('hostile saved Kolada responses in the report', () => {
     expect(figure.match(/<text/g)!.length).toBeLessThan(100);
     expect(html.length).toBeLessThan(2_000_000);
   });
+
+  test('an indicator with a thousand targets and outcomes renders (as a draft) with at most 200 target marks', () => {
+    const dir = copyRealData();
+    const file = join(dir, 'data/exempel/2025/indikatorer/publika-laddpunkter.yaml');
+    // Under the loader's limits (yaml/too-large: 10 000 items, 50 000 lines), so the indicator is drawn.
+    const many = Array.from({ length: 1_000 }, (_, n) => `  - år: ${2000 + (n % 60)}\n    värde: ${n}\n`).join('');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('målvärden:\n', `målvärden:\n${many}`).replace('utfall:\n', `utfall:\n${many}`));
+    const out = join(dir, 'r.html');
+    const started = Date.now();
+    const r = render(dir, '--format', 'html', '-o', out, '--draft');
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('yaml/too-large');
+    const html = readFileSync(out, 'utf8');
+    const at = html.indexOf('Figur 4. Publika');
+    expect(at).toBeGreaterThan(-1);
+    expect(html.slice(at, html.indexOf('</figure>', at)).match(/<path/g)!.length).toBeLessThan(1000);
+  });
 });

@@ -46,8 +46,9 @@ export function chartOf(ctx: RenderContext, i: IndicatorView, figure: number): T
   // Only what was known in the report's year: a later outcome does not change the årsredovisning of an earlier one.
   const outcomes = i.outcomes.filter((o) => o.year <= ctx.data.year).sort((a, b) => a.year - b.year);
   const known = [...outcomes.map((o) => o.year), ...i.targets.map((t) => t.year), ...(i.baseline ? [i.baseline.year] : [])];
-  const from = Math.min(...known);
-  const to = Math.max(...known);
+  // A loop, not Math.min(...known): a hostile file with a hundred thousand outcomes must not overflow the stack.
+  const from = known.reduce((m, y) => Math.min(m, y), Infinity);
+  const to = known.reduce((m, y) => Math.max(m, y), -Infinity);
   // At most 60 years on one axis: a hostile file with years 1990 and 2999 does not draw a thousand ticks.
   const years = Array.from({ length: Math.min(to - from + 1, 60) }, (_, n) => from + n);
   const names = [...new Set(outcomes.flatMap((o) => o.kommuner.map((k) => k.kommun)))];
@@ -71,7 +72,7 @@ export function chartOf(ctx: RenderContext, i: IndicatorView, figure: number): T
  * alternative) and the credit lines. Nothing for an indicator with no value, target or baseline.
  */
 export function indicatorFigure(ctx: RenderContext, i: IndicatorView): RootContent[] {
-  if (i.outcomes.length === 0 && i.targets.length === 0 && !i.baseline) return [];
+  if (!i.outcomes.some((o) => o.year <= ctx.data.year) && i.targets.length === 0 && !i.baseline) return [];
   const chart = chartOf(ctx, i, ctx.nextFigure());
   const credits = creditLines(ctx, i);
   const lines: PhrasingContent[] = credits.flatMap((line, n) => (n === 0 ? [text(line)] : [{ type: 'break' as const }, text(line)]));

@@ -248,6 +248,8 @@ function cleanChart(chart: TrendChart): TrendChart {
     years: chart.years.filter((y) => Number.isInteger(y)).slice(0, 200),
     total: series(chart.total),
     kommuner: chart.kommuner?.slice(0, 50).map(series),
+    // As many targets as points at most: each is a mark and a label, and all go through Math.min/max.
+    targets: chart.targets?.slice(0, 200),
   };
 }
 
