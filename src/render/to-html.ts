@@ -14,26 +14,42 @@ import { cleanTree } from './markdown.js';
 /** The documents' language (BCP 47): in the HTML's lang and the PDF's /Lang and XMP. */
 export const DOCUMENT_LANG = 'sv-SE';
 
-/** What may appear in the HTML: GitHub's safe defaults plus the SVG of the figures sup draws. */
+/**
+ * The SVG sup draws itself (the figures in figures.ts, the charts in charts/trend-chart.ts), element by
+ * element and attribute by attribute, and nothing more: no style (CSS can fetch), no href or xlink:href,
+ * no event handler, no foreignObject, use or image. Each SVG element is kept only inside an svg (the
+ * sanitiser checks the ancestors as given, so a part is not kept loose either). GitHub's attributes for every element (`*`, e.g. id, width) still apply.
+ */
+const SVG_ATTRIBUTES: Record<string, NonNullable<SanitizeSchema['attributes']>[string]> = {
+  svg: ['xmlns', 'viewBox', 'width', ['role', 'img'], 'ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'fontFamily'],
+  title: ['id'],
+  desc: ['id'],
+  g: [],
+  rect: ['x', 'y', 'width', 'height', 'rx', 'fill', 'stroke', 'strokeWidth'],
+  text: ['x', 'y', 'textAnchor', 'fontSize', 'fill'],
+  tspan: ['x', 'dy'],
+  line: ['x1', 'y1', 'x2', 'y2', 'stroke', 'strokeWidth'],
+  path: ['d', 'fill', 'stroke', 'strokeWidth'],
+};
+const SVG_PARTS = Object.keys(SVG_ATTRIBUTES).filter((t) => t !== 'svg');
+
+/** What may appear in the HTML: GitHub's safe defaults plus the SVG of the figures and charts sup draws. */
 const SCHEMA: SanitizeSchema = {
   ...defaultSchema,
   // No img: a picture would be fetched from elsewhere, and the document must stand alone.
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((t) => t !== 'img'), 'figure', 'figcaption', 'svg', 'title', 'desc', 'g', 'rect', 'text', 'tspan', 'line', 'path'],
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((t) => t !== 'img'), 'figure', 'figcaption', ...Object.keys(SVG_ATTRIBUTES)],
   attributes: {
     ...defaultSchema.attributes,
+    ...SVG_ATTRIBUTES,
     figure: ['className'],
-    svg: ['xmlns', 'viewBox', 'width', 'role', 'ariaLabel', 'fontFamily'],
     p: ['className'],
-    rect: ['x', 'y', 'width', 'height', 'rx', 'fill', 'stroke', 'strokeWidth'],
-    text: ['x', 'y', 'textAnchor', 'fontSize', 'fill'],
-    tspan: ['x', 'dy'],
-    line: ['x1', 'y1', 'x2', 'y2', 'stroke', 'strokeWidth'],
-    path: ['d', 'fill', 'stroke', 'strokeWidth'],
     td: [...(defaultSchema.attributes?.td ?? []), 'align'],
     th: [...(defaultSchema.attributes?.th ?? []), 'align'],
   },
+  ancestors: { ...defaultSchema.ancestors, ...Object.fromEntries(SVG_PARTS.map((t) => [t, ['svg']])) },
   // Never allow raw HTML from a data file to become an element: it was dropped before, and stays dropped.
-  strip: ['script', 'style'],
+  // SVG that could fetch or embed something goes with all it holds (unknown elements are otherwise unwrapped).
+  strip: ['script', 'style', 'foreignObject', 'use', 'image', 'iframe', 'object', 'embed'],
 };
 
 const toHast = unified().use(remarkRehype).use(rehypeSanitize, SCHEMA);
