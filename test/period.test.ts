@@ -40,7 +40,9 @@ describe('sup report --period on the embedded data', () => {
     expect(md).toMatch(/\| 2024 \| Delvis uppfyllt +\| positiv +\| Andelen laddbara personbilar ökar/);
     expect(md).toMatch(/\| 2026 \| ingen årsredovisning \|/);
     // One chart caption and one value table per indicator; a missing value is saknas.
-    expect(md.match(/^Diagram: /gm)).toHaveLength(4);
+    const indicators = JSON.parse((await run(['ls', 'indikator', '--format', 'json'])).stdout) as unknown[];
+    expect(indicators.length).toBeGreaterThanOrEqual(4);
+    expect(md.match(/^Diagram: /gm)).toHaveLength(indicators.length);
     expect(md).toMatch(/\| 2025 +\| +2,3 \| +\|/);
     // Budget per year; the period's sum waits for 2026's outcome.
     expect(md).toMatch(/\| 2025 +\| +4\u00a0700\u00a0000\u00a0kr \| 4\u00a0045\u00a0000\u00a0kr \| +\+655\u00a0000\u00a0kr \| +13,9\u00a0% \|/);
