@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { copyRealData, run, runBin, tempDir } from './helpers.js';
+import { composeFixture, copyRealData, run, runBin, tempDir, writeTree } from './helpers.js';
 
 const TODAY = '2026-12-02';
 
@@ -127,5 +127,57 @@ describe('bad periods are usage errors, exit 2, before the data is read', () => 
     const dir = tempDir();
     expect(runBin(['report', '--period', '2023-2026', '-f', 'docx', '-o', join(dir, 'x')]).code).toBe(2);
     expect(existsSync(join(dir, 'x'))).toBe(false);
+  });
+});
+
+describe('what the revision should consider, derived from a small project', () => {
+  test('years without a plan, a goal without activities, indicators without values, without a target and short of it, an activity not continued, missing decisions', async () => {
+    const dir = composeFixture('base');
+    writeTree(dir, {
+      // A third member kommun, whose kommunstyrelse has no decision on the programme in program.md.
+      'data/kommuner.yaml': `${readFileSync(join(dir, 'data/kommuner.yaml'), 'utf8')}  - id: huddinge\n    namn: Huddinge\n    kommunkod: "0126"\n`,
+      'data/mal/tillgang.md': '---\ntyp: mål\nid: tillgang\nnivå: långsiktigt\ntitel: Södertörn är tillgängligt\nförälder: infrastruktur\n---\nText.\n',
+      'data/indikatorer/tom.yaml': 'typ: indikator\nid: tom\nnamn: Utan värden\nmål: [klimat]\nenhet: procent\nriktning: ökar\nkälla:\n  typ: egen\n',
+      'data/indikatorer/utan-mal.yaml': 'typ: indikator\nid: utan-mal\nnamn: Utan målvärde\nmål: [klimat]\nenhet: procent\nriktning: ökar\nkälla:\n  typ: egen\nutfall:\n  - år: 2025\n    värde: 4\n',
+      'data/indikatorer/restid.yaml':
+        'typ: indikator\nid: restid\nnamn: Restid\nmål: [tillgang]\nenhet: minuter\nriktning: minskar\nkälla:\n  typ: egen\nmålvärden:\n  - år: 2026\n    värde: 40\nutfall:\n  - år: 2024\n    värde: 44.5\n  - år: 2025\n    värde: 45.5\n',
+    });
+    const activity = join(dir, 'data/2025/aktivitet-a.md');
+    writeFileSync(activity, readFileSync(activity, 'utf8').replace('status: genomförd', 'status: delvis genomförd'));
+    const r = await run(['-C', dir, 'report', '--period', '2023-2026', '--draft', '--today', TODAY]);
+    expect(r.code).toBe(0);
+    const findings = r.stdout.slice(r.stdout.indexOf('## Att beakta vid revideringen'));
+    expect(findings).toBe(
+      [
+        '## Att beakta vid revideringen',
+        '',
+        'Det här följer av datan för perioden. Kansliets egen analys skrivs i förslaget till nästa program.',
+        '',
+        '### Verksamhetsplaner och årsredovisningar',
+        '',
+        '- 2023: det finns ingen verksamhetsplan.',
+        '- 2024: det finns ingen verksamhetsplan.',
+        '- 2026: det finns ingen verksamhetsplan.',
+        '',
+        '### Mål utan aktiviteter',
+        '',
+        '- ”Södertörn är tillgängligt” hade inga aktiviteter 2025.',
+        '',
+        '### Indikatorer',
+        '',
+        '- ”Restid” nådde inte målvärdet 40 (2026): det senaste värdet är 45,5 (2025).',
+        '- ”Utan värden” har inga värden för perioden.',
+        '- ”Utan målvärde” har inget målvärde att mäta perioden mot.',
+        '',
+        '### Aktiviteter som inte genomfördes',
+        '',
+        '- ”Kartlägga laddplatser” (2025): delvis genomförd, och aktiviteten fortsätter inte i nästa års verksamhetsplan.',
+        '',
+        '### Beslut om programmet',
+        '',
+        '- Beslut om SUP 2040 saknas i kommunstyrelserna i Huddinge.',
+        '',
+      ].join('\n'),
+    );
   });
 });
