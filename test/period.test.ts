@@ -61,6 +61,9 @@ describe('sup report --period on the embedded data', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('# Slutuppföljning av SUP 2040 2023–2024\n')).toBe(true);
     expect(r.stdout).not.toContain('Verksamhetsåret 2025');
+    // Both years have their outcome, so the period has one: 4 300 000 + 4 500 000 and 4 180 000 + 4 310 000.
+    expect(r.stdout).toContain('Under perioden var budgeten sammanlagt 8\u00a0800\u00a0000\u00a0kr och utfallet 8\u00a0490\u00a0000\u00a0kr.');
+    expect(r.stdout).toMatch(/\| \*\*Summa\*\* \| \*\*8\u00a0800\u00a0000\u00a0kr\*\* \| \*\*8\u00a0490\u00a0000\u00a0kr\*\* \| +\*\*\+310\u00a0000\u00a0kr\*\* \| +\*\*3,5\u00a0%\*\* \|/);
     expect(r.stdout).toContain('Att beakta vid revideringen\n\nDet här följer');
   });
 

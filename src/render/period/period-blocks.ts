@@ -183,7 +183,10 @@ function economyBlock(ctx: PeriodContext): RootContent[] {
       [...rows, sum],
       ['left', 'right', 'right', 'right', 'right'],
     ),
-    paragraph(ctx.t('ekonomi_summa_rad', { budget: budget === undefined ? missing : kr(budget), utfall: outcome === undefined ? missing : kr(outcome) })),
+    // A year without a plan has no budget: then no sum is said at all.
+    ...(budget === undefined
+      ? []
+      : [paragraph(outcome === undefined ? ctx.t('ekonomi_summa_utan_utfall', { budget: kr(budget) }) : ctx.t('ekonomi_summa_rad', { budget: kr(budget), utfall: kr(outcome) }))]),
   ];
 }
 

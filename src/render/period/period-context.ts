@@ -16,12 +16,13 @@ export const PERIOD_LABEL_KEYS = [
   'ingen_årsredovisning', 'kol_utveckling', 'ej_bedömt_år', 'rubrik_delmål_per_år', 'inga_delmål_perioden', 'inga_mål',
   'indikator_slut', 'indikator_slut_utan_mål', 'inga_indikatorer_perioden', 'rubrik_år', 'aktiviteter_år', 'kol_fortsätter_i',
   'år_utan_plan', 'år_utan_årsredovisning', 'kol_från_år', 'kol_till_år', 'kol_status_året', 'kol_status_nu', 'kol_fortsättning',
-  'inga_överföringar', 'överföringar_antal', 'ekonomi_summa_rad', 'att_beakta_inget', 'rubrik_fynd_år', 'rubrik_fynd_mål',
+  'inga_överföringar', 'överföringar_antal', 'ekonomi_summa_rad', 'ekonomi_summa_utan_utfall', 'att_beakta_inget', 'rubrik_fynd_år', 'rubrik_fynd_mål',
   'rubrik_fynd_indikatorer', 'rubrik_fynd_aktiviteter', 'rubrik_fynd_beslut', 'fynd_ingen_plan', 'fynd_ingen_årsredovisning',
   'fynd_mål_utan_aktivitet', 'fynd_indikator_utan_värden', 'fynd_indikator_utan_målvärde', 'fynd_indikator_ej_nådd',
   'fynd_aktivitet_ej_genomförd', 'fynd_aktivitet_ej_fortsatt', 'fynd_aktivitet_avbruten', 'fynd_beslut_saknas', 'fynd_fler',
 ] as const;
 
+/** A key of either labels file. */
 export type PeriodLabelKey = (typeof SHARED_LABEL_KEYS)[number] | (typeof PERIOD_LABEL_KEYS)[number];
 
 /** What every block of the follow-up can use. */
