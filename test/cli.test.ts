@@ -184,7 +184,7 @@ describe('sup check (in-process)', () => {
   test('usage errors and missing data speak the chosen language', async () => {
     expect((await run(['--lang', 'en', 'check', '--today', 'igår'])).stderr).toBe('sup check: --today must be a date as YYYY-MM-DD, not "igår".\n');
     expect((await run(['check', '--today', 'igår'])).stderr).toBe('sup check: --today ska vara ett datum som ÅÅÅÅ-MM-DD, inte "igår".\n');
-    expect((await run(['--lang', 'en', 'report', '2031'])).stderr).toBe('sup report: There is no annual plan for 2031. There are plans for 2025.\n');
+    expect((await run(['--lang', 'en', 'report', '2031'])).stderr).toBe('sup report: There is no annual plan for 2031. There are plans for 2023, 2024, 2025, 2026.\n');
     expect((await run(['--lang', 'en', 'export', '--format', 'csv'])).stderr).toBe('sup export: --format csv needs --kind <kind>, for example --kind aktivitet.\n');
     expect((await run(['--lang', 'en', 'plan', '2025', '--today', '2025-02-30'])).stderr).toBe('sup plan: --today must be a date as YYYY-MM-DD, not "2025-02-30".\n');
   });

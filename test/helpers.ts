@@ -48,12 +48,18 @@ export function composeFixture(...layers: string[]): string {
 /**
  * A copy of the repository's own project (sup.yaml and data/). With `planUndecided`, the example
  * plan 2025 is as it was in the autumn before its decision (no `beslutad`), so activities can be
- * added without --efter-beslut.
+ * added without --efter-beslut. With `until`, the example years after it are left out: a test of
+ * "the kansli makes next year's plan" starts from the repository as it stood at the end of that year.
  */
-export function copyRealData(options: { planUndecided?: boolean } = {}): string {
+export function copyRealData(options: { planUndecided?: boolean; until?: number } = {}): string {
   const dir = tempDir();
   cpSync(join(REPO, 'sup.yaml'), join(dir, 'sup.yaml'));
   cpSync(join(REPO, 'data'), join(dir, 'data'), { recursive: true });
+  if (options.until !== undefined) {
+    for (const year of readdirSync(join(dir, 'data/exempel'))) {
+      if (/^\d{4}$/.test(year) && Number(year) > options.until) rmSync(join(dir, 'data/exempel', year), { recursive: true });
+    }
+  }
   if (options.planUndecided) {
     const plan = join(dir, 'data/exempel/2025/verksamhetsplan.md');
     const text = readFileSync(plan, 'utf8');

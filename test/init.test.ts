@@ -150,7 +150,7 @@ describe('sup init', () => {
     const script = /node -e '\n([\s\S]*?)\n\s*'\)"/.exec(wf)![1]!;
     const exported = await run(['-C', dir, 'export', '--format', 'json']);
     const r = spawnSync(process.execPath, ['-e', script], { input: exported.stdout, encoding: 'utf8' });
-    expect(r.stdout).toBe('2025 2025\n');
+    expect(r.stdout).toBe('2025 2026\n');
     const none = spawnSync(process.execPath, ['-e', script], { input: '[]', encoding: 'utf8' });
     expect(none).toMatchObject({ status: 0, stdout: '- -\n' });
   });

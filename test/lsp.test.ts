@@ -149,6 +149,15 @@ describe('sup lsp', () => {
     const edit = (await rpc.sendRequest(RenameRequest.type, { textDocument: { uri: uri(A) }, position: { line: 2, character: 6 }, newName: 'klimat' })) as WorkspaceEdit;
     const files = Object.keys(edit.changes!).map((u) => u.slice(pathToFileURL(root).href.length + 1)).sort();
     expect(files).toEqual([
+      'data/exempel/2023/aktiviteter/cykelpendlingsutmaning-2023.md',
+      'data/exempel/2023/aktiviteter/laddinfrastruktur-forstudie.md',
+      'data/exempel/2023/arsredovisning.md',
+      'data/exempel/2023/delmal/delmal-2023-laddning.md',
+      'data/exempel/2024/aktiviteter/cykelpendlingsutmaning-2024.md',
+      'data/exempel/2024/aktiviteter/laddinfrastruktur-behovsanalys.md',
+      'data/exempel/2024/arsredovisning.md',
+      'data/exempel/2024/delmal/delmal-2024-cykelpendling.md',
+      'data/exempel/2024/delmal/delmal-2024-laddning.md',
       'data/exempel/2025/aktiviteter/fossilfria-tjanstefordon-erfarenhetsutbyte.md',
       'data/exempel/2025/aktiviteter/indikatoruppfoljning-sup-2040.md',
       'data/exempel/2025/aktiviteter/laddinfrastruktur-plan.md',
@@ -159,6 +168,10 @@ describe('sup lsp', () => {
       'data/exempel/2025/indikatorer/publika-laddpunkter.yaml',
       'data/exempel/2025/indikatorer/utslapp-vaxthusgaser-per-invanare.yaml',
       'data/exempel/2025/indikatorer/utslapp-vaxthusgaser-transporter.yaml',
+      'data/exempel/2026/aktiviteter/laddplan-forankring.md',
+      'data/exempel/2026/aktiviteter/regionala-cykelstrak-prioritering-2026.md',
+      'data/exempel/2026/delmal/delmal-2026-cykelstrak.md',
+      'data/exempel/2026/delmal/delmal-2026-laddplan.md',
       'data/mal/klimatomstallning.md',
       // The successor programme's goal names it in ersätter: that reference follows the rename too.
       'data/sup-2040-2027-2030/mal/klimatomstallning-2027-2030.md',

@@ -65,7 +65,7 @@ describe('sup new aktivitet', () => {
     const check = await run(['-C', dir, 'check', '--today', TODAY]);
     expect(check.code).toBe(0);
     // The new activity's two warnings, and SUP 2040 in force without its decisions recorded (program/decisions-missing).
-    expect(check.stdout).toContain('⚠ Inga fel, 2 varningar i 48 filer.');
+    expect(check.stdout).toContain('⚠ Inga fel, 2 varningar i 88 filer.');
   });
 
   test('a missing required option (not a terminal): exit 1 naming what is missing, no file', async () => {
@@ -95,7 +95,7 @@ describe('sup new aktivitet', () => {
     expect(r.stderr).toBe(
       [
         'sup new: Uppgifterna för en aktivitet har fel, så ingen fil skapades:',
-        '  verksamhetsplan: det finns ingen verksamhetsplan med id "vp-2052". Menade du "vp-2025"?',
+        '  verksamhetsplan: det finns ingen verksamhetsplan med id "vp-2052". Menade du "vp-2023"?',
         '  mål: "rufs" är ett nätverk, men här ska stå ett mål.',
         '  från: "2025-02-30" är inget datum. Skriv ÅÅÅÅ-MM-DD, till exempel 2026-03-31.',
         '',
@@ -153,7 +153,7 @@ describe('sup new aktivitet', () => {
 
 describe('sup new, other kinds', () => {
   test('kind names work without å, ä and ö and land in the conventional folders', async () => {
-    const dir = copyRealData({ planUndecided: true });
+    const dir = copyRealData({ planUndecided: true, until: 2025 });
     const made = async (args: string[]) => {
       const r = await run(['-C', dir, ...args]);
       expect(r.stderr).toBe('');
@@ -287,7 +287,7 @@ describe('sup new asks on a terminal', () => {
   });
 
   test('"Nytt mål" and "Nytt nätverk"; "Menade du" prefers the delmål of the same plan over last year\'s', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ until: 2025 });
     expect((await run(['-C', dir, 'new', 'verksamhetsplan', '--år', '2026', '--från', 'vp-2025', '--delmål'])).code).toBe(0);
     let stderr = '';
     const answers = ['Ny studie', 'delmal-laddinfrastruktur'];

@@ -246,8 +246,8 @@ describe('the generated pipelines, run step by step in fresh clones', () => {
     expect(diff).toContain('(reviderad)');
     expect(outputs['diff-summary']).toBe(diff);
     // report: both PDFs, and they are what upload-artifact's globs pick up.
-    expect(outputs['report-artifacts']).toBe('arsredovisning-2025.pdf verksamhetsplan-2025.pdf');
-    for (const pdf of ['arsredovisning-2025.pdf', 'verksamhetsplan-2025.pdf']) expect(readFileSync(join(outputs['report-dir']!, pdf)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(outputs['report-artifacts']).toBe('arsredovisning-2025.pdf verksamhetsplan-2026.pdf');
+    for (const pdf of ['arsredovisning-2025.pdf', 'verksamhetsplan-2026.pdf']) expect(readFileSync(join(outputs['report-dir']!, pdf)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   }, 600_000);
 
   test('GitLab CI: sup-check (JUnit report, CODEOWNERS), sup-diff (comment through the API) and sup-report pass', async () => {
@@ -318,6 +318,6 @@ describe('the generated pipelines, run step by step in fresh clones', () => {
     expect(notes).toEqual([{ id: 1, body: `<!-- sup diff -->\n${diff}` }]);
 
     const report = outputs['sup-report']!.dir;
-    expect(matching(report, pipeline['sup-report'].artifacts.paths)).toEqual(['arsredovisning-2025.pdf', 'verksamhetsplan-2025.pdf']);
+    expect(matching(report, pipeline['sup-report'].artifacts.paths)).toEqual(['arsredovisning-2025.pdf', 'verksamhetsplan-2026.pdf']);
   }, 600_000);
 });

@@ -193,7 +193,7 @@ describe('sup report refuses or marks what it cannot stand behind', () => {
   test('a year without a plan: exit 1 and the years there are', async () => {
     const r = await run(['report', '2031', '--today', TODAY]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('sup report: Det finns ingen verksamhetsplan för 2031. Planer finns för 2025.\n');
+    expect(r.stderr).toBe('sup report: Det finns ingen verksamhetsplan för 2031. Planer finns för 2023, 2024, 2025, 2026.\n');
   });
 
   test('PDF without Chromium: how to install it, exit 2', async () => {

@@ -21,6 +21,7 @@ describe('sup show', () => {
         '    data/exempel/2025/aktiviteter/laddinfrastruktur-kartlaggning.md:7:5  mål.0  (laddinfrastruktur-kartlaggning)',
         '    data/exempel/2025/aktiviteter/laddinfrastruktur-plan.md:7:5  mål.0  (laddinfrastruktur-plan)',
         '    data/exempel/2025/arsredovisning.md:127:10  måluppfyllelse.0.mål  (ar-2025)',
+        '    data/exempel/2026/delmal/delmal-2026-laddplan.md:10:13  fortsätter  (delmal-2026-laddplan)',
         '',
       ].join('\n'),
     );
@@ -60,7 +61,14 @@ describe('sup ls', () => {
 
   test('filters delmål by owner, as JSON; no match is exit 0 with a note; an unknown kind a usage error with a suggestion', async () => {
     const json = await run(['ls', 'delmal', '--ansvarig', 'rufs', '--format', 'json']);
-    expect(JSON.parse(json.stdout).map((r: { id: string }) => r.id)).toEqual(['delmal-2025-godstransporter', 'delmal-2025-tvarforbindelse-sparvag']);
+    expect(JSON.parse(json.stdout).map((r: { id: string }) => r.id)).toEqual([
+      'delmal-2023-enad-rost',
+      'delmal-2024-enad-rost',
+      'delmal-2025-godstransporter',
+      'delmal-2025-tvarforbindelse-sparvag',
+      'delmal-2026-godstransporter',
+      'delmal-2026-nasta-program',
+    ]);
     const none = await run(['ls', 'aktivitet', '--år', '2031']);
     expect(none).toEqual({ code: 0, stdout: '', stderr: 'Inga poster av sorten aktivitet som stämmer med urvalet.\n' });
     const bad = await run(['ls', 'aktiviteter']);

@@ -28,7 +28,7 @@ describe('sup check --watch', () => {
     child.stderr.on('data', (d) => (err += String(d)));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     await waitFor(() => err, /Väntar på ändringar …/);
-    expect(out).toBe('✔ Inga fel i 47 filer.\n');
+    expect(out).toBe('✔ Inga fel i 87 filer.\n');
     const file = join(root, 'data', 'mal', 'klimatomstallning.md');
     const text = readFileSync(file, 'utf8');
     let mark = out.length;
@@ -41,7 +41,7 @@ describe('sup check --watch', () => {
     // Under heavy load the OS watcher has been seen to report this second save late or not at all
     // (an open question for the watch, noted in issue 13); saving again, as a person would, must work.
     const again = setTimeout(() => writeFileSync(file, text), 5_000);
-    expect(await waitFor(() => out, /Inga fel/, mark)).toMatch(/^(✔ Inga fel i 47 filer\.\n)+$/);
+    expect(await waitFor(() => out, /Inga fel/, mark)).toMatch(/^(✔ Inga fel i 87 filer\.\n)+$/);
     clearTimeout(again);
     expect(err).toMatch(/Kontrollerade om på \d+ ms\./);
     child.kill('SIGINT');

@@ -10,7 +10,7 @@ const ACT = 'data/exempel/2025/aktiviteter';
 
 describe('next year with carry-over', () => {
   test('sup new verksamhetsplan --från carries over the budget, the five unfinished activities and, with --delmål, the delmål not met', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ until: 2025 });
     const r = await run(['-C', dir, 'new', 'verksamhetsplan', '--år', '2026', '--från', 'vp-2025', '--delmål']);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe(
@@ -34,7 +34,7 @@ describe('next year with carry-over', () => {
   });
 
   test('a plan for the next year without --från warns about every unfinished activity', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ until: 2025 });
     expect((await run(['-C', dir, 'new', 'verksamhetsplan', '--år', '2026', '--fält', 'exempel=true'])).code).toBe(0);
     const check = await run(['-C', dir, 'check', '--today', TODAY]);
     expect(check.stdout.match(/plan\/carry-over/g)?.length).toBe(5);
@@ -43,7 +43,7 @@ describe('next year with carry-over', () => {
 
 describe('pre-filled årsredovisning and refusals of unfinished documents', () => {
   test('sup new årsredovisning --år writes an entry per activity, goal and budget line; sup report refuses until they are filled in', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ until: 2025 });
     expect((await run(['-C', dir, 'new', 'verksamhetsplan', '--år', '2026', '--från', 'vp-2025'])).code).toBe(0);
     const made = await run(['-C', dir, 'new', 'årsredovisning', '--år', '2026']);
     expect(made.code).toBe(0);
@@ -68,7 +68,7 @@ describe('pre-filled årsredovisning and refusals of unfinished documents', () =
   });
 
   test('sup plan refuses filler text left in the plan, with the place', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ until: 2025 });
     expect((await run(['-C', dir, 'new', 'verksamhetsplan', '--år', '2026', '--från', 'vp-2025'])).code).toBe(0);
     const r = await run(['-C', dir, 'plan', '2026', '--today', TODAY]);
     expect(r.code).toBe(1);
@@ -81,7 +81,7 @@ describe('pre-filled årsredovisning and refusals of unfinished documents', () =
 
 describe('example data kept apart', () => {
   test('a real plan beside the example year is an error naming both files', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ until: 2025 });
     const r = await run(['-C', dir, 'new', 'verksamhetsplan', '--år', '2026']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('data/exempel/2025/indikatorer/publika-laddpunkter.yaml:31:1  fel  "publika-laddpunkter" är påhittad exempeldata (exempel: true) men skulle komma med i "vp-2026", som inte är ett exempel.');
@@ -92,7 +92,7 @@ describe('example data kept apart', () => {
 
 describe('decided is decided', () => {
   test('a decided plan refuses a change without --efter-beslut and records the reason with it', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ until: 2025 });
     const file = `${ACT}/gemensam-webbplats.md`;
     const before = read(dir, file);
     const refused = await run(['-C', dir, 'set', 'gemensam-webbplats', 'budget.belopp', '1']);
@@ -115,7 +115,7 @@ describe('decided is decided', () => {
 
 describe('sup set on lists and years', () => {
   test('utfall.2026.värde adds the year in order; medverkande takes a list, --lägg-till and --ta-bort; every other byte stays', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ until: 2025 });
     const ind = 'data/exempel/2025/indikatorer/publika-laddpunkter.yaml';
     const before = read(dir, ind);
     expect((await run(['-C', dir, 'set', 'publika-laddpunkter', 'utfall.2026.värde', '2,4'])).code).toBe(0);
@@ -136,7 +136,7 @@ describe('sup set on lists and years', () => {
   });
 
   test('status words are refused the same way by new and set, with the suggestion', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ until: 2025 });
     const set = await run(['-C', dir, 'set', 'laddinfrastruktur-plan', 'status', 'genomford']);
     expect(set.stderr).toContain('Menade du "genomförd"?');
     const made = await run(['-C', dir, 'new', 'aktivitet', '--titel', 'X', '--verksamhetsplan', 'vp-2025', '--mål', 'klimatomstallning', '--ansvarig', 'kansliet', '--från', '2025-03-01', '--till', '2025-04-01', '--status', 'genomford']);
@@ -147,7 +147,7 @@ describe('sup set on lists and years', () => {
 
 describe('sup mv and sup refs', () => {
   test('renames the id, the file and every reference in one change; refs lists them', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ until: 2025 });
     const refs = await run(['-C', dir, 'refs', 'delmal-2025-lansplan']);
     expect(refs.stdout).toBe('data/exempel/2025/aktiviteter/lansplan-inspel.md:7:5  mål.0\ndata/exempel/2025/arsredovisning.md:139:10  måluppfyllelse.2.mål\n');
     const act = read(dir, `${ACT}/lansplan-inspel.md`);
@@ -171,7 +171,7 @@ describe('sup mv and sup refs', () => {
   });
 
   test('a write that fails midway restores the files already written', async () => {
-    const dir = copyRealData();
+    const dir = copyRealData({ until: 2025 });
     const before = read(dir, `${ACT}/lansplan-inspel.md`);
     let writes = 0;
     const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });

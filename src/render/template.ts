@@ -49,9 +49,9 @@ export interface Labels {
   where: Record<string, { line: number; column: number }>;
 }
 
-/** Reads etiketter.yaml: the fixed words of tables and lines. Every key the code uses must be there. */
-export function readLabels(source: FileSource | undefined, required: readonly string[]): Labels {
-  const { path, text } = readTemplate(source, 'etiketter.yaml');
+/** Reads etiketter.yaml (or another labels file): the fixed words of tables and lines. Every key the code uses must be there. */
+export function readLabels(source: FileSource | undefined, required: readonly string[], name = 'etiketter.yaml'): Labels {
+  const { path, text } = readTemplate(source, name);
   const lines = new LineIndex(text);
   // The same bounded parse as data files: a huge or hostile labels file is an error, not a hang.
   const { doc, problems } = parseYaml(text);

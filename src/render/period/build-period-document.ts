@@ -1,0 +1,33 @@
+import type { Project } from '../../model/project.js';
+import type { BuiltDocument } from '../build-document.js';
+import { fillToc } from '../blocks/governance.js';
+import { applyTemplate, readTemplate } from '../template.js';
+import type { PeriodChoice } from './choose-period.js';
+import { collectPeriod } from './collect-period.js';
+import { periodBlocks, periodText } from './period-blocks.js';
+import { periodContext } from './period-context.js';
+
+/** The template of the follow-up: the project's own templates/slutuppfoljning.md, or the built-in one. */
+export const PERIOD_TEMPLATE = 'slutuppfoljning.md';
+
+/**
+ * Builds the Markdown tree of a programme period's slutuppföljning from the template and the years'
+ * data. The same data always gives the same tree.
+ */
+export function buildPeriodDocument(project: Project, choice: PeriodChoice, draft: boolean): BuiltDocument {
+  const period = collectPeriod(project, choice);
+  const ctx = periodContext(project.source, period, draft);
+  const vars: Record<string, string> = {
+    period: periodText(period.from, period.to),
+    från: String(period.from),
+    till: String(period.to),
+    organisation: period.organisationName,
+    program: period.programme.shortName,
+    program_namn: period.programme.name,
+  };
+  const tree = applyTemplate(readTemplate(project.source, PERIOD_TEMPLATE), vars, periodBlocks(ctx));
+  fillToc(tree.children);
+  const h1 = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
+  const title = h1 && 'children' in h1 ? h1.children.map((c) => ('value' in c ? c.value : '')).join('') : PERIOD_TEMPLATE;
+  return { tree, title, author: period.organisationName, draft };
+}

@@ -1,0 +1,103 @@
+/**
+ * The period follow-up from a hostile data repository: a year with thousands of activities and
+ * goals whose texts carry Markdown, HTML and links; a programme whose validity spans centuries;
+ * a labels file that is a link out of the project. The document stays bounded and escaped, and
+ * what cannot be followed up is a usage error, never a hang.
+ */
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { composeFixture, run, writeTree } from '../helpers.js';
+
+const HOSTILE = '<script>alert(1)</script> | **fet** [x](javascript:alert(1)) <img src=x onerror=alert(1)>';
+const ACTIVITIES = 2000;
+const SUBGOALS = 1000;
+const GOALS = 300;
+
+function floodedProject(): string {
+  const dir = composeFixture('base');
+  const files: Record<string, string> = {};
+  for (let i = 0; i < GOALS; i++) {
+    files[`data/mal/mal-${i}.md`] = `---\ntyp: mål\nid: mal-${i}\nnivå: långsiktigt\ntitel: ${JSON.stringify(`Mål ${i} ${HOSTILE}`)}\nförälder: infrastruktur\n---\nText.\n`;
+  }
+  for (let i = 0; i < SUBGOALS; i++) {
+    files[`data/2025/delmal/d-${i}.md`] = `---\ntyp: mål\nid: d-${i}\nnivå: delmål\ntitel: ${JSON.stringify(`Delmål ${i} ${HOSTILE}`)}\nförälder: klimat\nverksamhetsplan: vp-2025\n---\nText.\n`;
+  }
+  for (let i = 0; i < ACTIVITIES; i++) {
+    files[`data/2025/aktiviteter/a-${i}.md`] =
+      `---\ntyp: aktivitet\nid: a-${i}\ntitel: ${JSON.stringify(`Aktivitet ${i} ${HOSTILE}`)}\nverksamhetsplan: vp-2025\nmål: [d-${i % SUBGOALS}]\nansvarig: klimatstrateger\nperiod:\n  från: 2025-02-01\n  till: 2025-11-30\nstatus: pågår\n---\nText.\n`;
+  }
+  const annual = readFileSync(join(dir, 'data/2025/arsredovisning.md'), 'utf8');
+  const results = Array.from({ length: ACTIVITIES }, (_, i) => `  - aktivitet: a-${i}\n    resultat: ${JSON.stringify(HOSTILE)}\n`).join('');
+  const assessed = Array.from({ length: SUBGOALS }, (_, i) => `  - mål: d-${i}\n    bedömning: ej uppfyllt\n    motivering: ${JSON.stringify(HOSTILE)}\n`).join('');
+  files['data/2025/arsredovisning.md'] = annual
+    .replace('aktiviteter:\n', `aktiviteter:\n${results}`)
+    .replace('måluppfyllelse:\n', `måluppfyllelse:\n${assessed}`);
+  writeTree(dir, files);
+  return dir;
+}
+
+describe('a flooded year', () => {
+  const dir = floodedProject();
+
+  test('thousands of activities and goals: every activity listed once, each kind of finding capped, every data string escaped', async () => {
+    const r = await run(['-C', dir, 'report', '--period', '2023-2026', '--draft', '--today', '2026-12-02']);
+    expect(r.code).toBe(0);
+    const md = r.stdout;
+    expect(md.match(/^\| Aktivitet \d+ /gm)).toHaveLength(ACTIVITIES);
+    // 2 000 activities not carried out and 300 goals without activities: 50 of each, then a count.
+    expect(md).toContain('- … och 1\u00a0950 till.');
+    expect(md).toContain('- … och 250 till.');
+    expect(md.match(/^- ”Aktivitet \d+ /gm)).toHaveLength(50);
+    // The data's markup is text: no tag, no link, no table cell from it.
+    expect(md).not.toMatch(/(?<!\\)<script>/);
+    expect(md).not.toMatch(/(?<!\\)<img/);
+    expect(md).not.toContain('](javascript:');
+    expect(md).not.toMatch(/(?<!\\)\| \*\*fet/);
+    expect(md.length).toBeLessThan(3_000_000);
+  });
+
+  test('the HTML carries no script, handler or javascript: link from the data', async () => {
+    const out = join(dir, 'slut.html');
+    const r = await run(['-C', dir, 'report', '--period', '2023-2026', '--draft', '--format', 'html', '-o', out, '--today', '2026-12-02']);
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<img');
+    expect(html).not.toMatch(/href="javascript:/i);
+    // The data's Markdown and tags are text in a table cell: escaped, not bold, not a link, not an element.
+    expect(html).toContain('<td>Aktivitet 0 &#x3C;script>alert(1)&#x3C;/script> | **fet** [x](javascript:alert(1)) &#x3C;img src=x onerror=alert(1)></td>');
+  });
+});
+
+describe('periods a hostile programme file asks for', () => {
+  test('a programme valid 1990–2100 (the schema allows it) is too long to follow up: exit 2, by id or by years', async () => {
+    const dir = composeFixture('base');
+    const program = join(dir, 'data/program.md');
+    writeFileSync(program, readFileSync(program, 'utf8').replace('  från: 2023\n  till: 2026\n', '  från: 1990\n  till: 2100\n'));
+    for (const period of ['sup-2040', '1990-2100']) {
+      const r = await run(['-C', dir, 'report', '--period', period, '--today', '2026-12-02']);
+      expect(r).toEqual({ code: 2, stdout: '', stderr: 'sup report: perioden 1990-2100 är längre än 20 år och följs inte upp.\n' });
+    }
+  });
+
+  test('a validity of 1–999999 (a schema error, rendered anyway with --draft) is refused before any year is collected', async () => {
+    const dir = composeFixture('base');
+    const program = join(dir, 'data/program.md');
+    writeFileSync(program, readFileSync(program, 'utf8').replace('  från: 2023\n  till: 2026\n', '  från: 1\n  till: 999999\n'));
+    const r = await run(['-C', dir, 'report', '--period', 'sup-2040', '--draft', '--today', '2026-12-02']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('sup report: perioden 1-999999 är längre än 20 år och följs inte upp.\n');
+  });
+
+  test('the labels file linked out of the project is not read: a template error, exit 2, nothing written', async () => {
+    const dir = composeFixture('base');
+    writeTree(dir, { 'templates/.keep': '' });
+    symlinkSync('/etc/passwd', join(dir, 'templates/etiketter-slutuppfoljning.yaml'));
+    const r = await run(['-C', dir, 'report', '--period', '2023-2026', '--today', '2026-12-02']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('sup report: fel i mallen templates/etiketter-slutuppfoljning.yaml:1:1: mallen är en länk som pekar utanför projektet och läses inte\n');
+  });
+});
