@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from 'node:util';
 import type { EntityKind } from '../model/kinds.js';
 import { arr, entitiesOf } from '../model/project.js';
 import type { Entity } from '../model/project.js';
@@ -6,9 +5,7 @@ import { suggest } from '../util/suggest.js';
 import { changeEntityFile } from './commit.js';
 import { setFields } from './set-fields.js';
 import type { EditOutcome, EditSession } from './commit.js';
-import { fieldInfo, fieldNames, parseFieldPath, parseFieldValue, unknownField } from './schema-field.js';
-import { appendToSequence, getIn, removeFromSequence, setValue } from './yaml-edit.js';
-import type { EditPath } from './yaml-edit.js';
+import { appendToSequence, removeFromSequence } from './yaml-edit.js';
 
 type Found = { entity: Entity } | { outcome: EditOutcome };
 

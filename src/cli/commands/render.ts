@@ -82,6 +82,7 @@ export async function runRender(kind: DocumentKind, yearArg: string, global: Glo
     return 0;
   }
   if (typeof output === 'string') io.stdout(output);
-  else io.stdoutBytes ? io.stdoutBytes(output) : io.stdout(output.toString('latin1'));
+  else if (io.stdoutBytes) io.stdoutBytes(output);
+  else io.stdout(output.toString('latin1'));
   return 0;
 }
