@@ -20,7 +20,7 @@ import {
   mermaidLabel,
   terminal,
 } from '../src/util/escape.js';
-import type { Entity } from '../src/model/project.js';
+import type { Entity } from '../src/load/project.js';
 import { composeFixture, copyRealData, git, run, TODAY, writeTree } from './helpers.js';
 
 /** The same hostile strings for every output; each context's expected output is written out whole. */

@@ -1,7 +1,7 @@
 import { checkProject } from '../check/check-project.js';
 import { CONFIG_FILE } from '../load/find-root.js';
 import type { EntityKind } from '../model/kinds.js';
-import type { Project } from '../model/project.js';
+import type { Project } from '../load/project.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { RevisionSource } from '../source/revision-source.js';
 

@@ -1,5 +1,5 @@
-import { entitiesOf, lookup, str } from '../model/project.js';
-import type { Entity, Project } from '../model/project.js';
+import { entitiesOf, lookup, str } from '../load/project.js';
+import type { Entity, Project } from '../load/project.js';
 import { localDate as todayIso } from '../check/check-project.js';
 import type { EditSession } from './commit.js';
 import type { EditPath, EditValue } from './yaml-edit.js';

@@ -1,6 +1,6 @@
 import type { EntityKind } from '../model/kinds.js';
-import { arr, entitiesOf } from '../model/project.js';
-import type { Entity } from '../model/project.js';
+import { arr, entitiesOf } from '../load/project.js';
+import type { Entity } from '../load/project.js';
 import { suggest } from '../util/suggest.js';
 import { changeEntityFile } from './commit.js';
 import { setFields } from './set-fields.js';

@@ -6,7 +6,7 @@ import { writeAllOrNothing } from './write-files.js';
 import { yearMsg } from './year-messages.js';
 import { AFTER_DECISION_FIELD, lockOf } from './decision-lock.js';
 import type { FileChange } from './check-change.js';
-import type { Entity } from '../model/project.js';
+import type { Entity } from '../load/project.js';
 import { readDataText, withYaml, yamlOf } from './data-text.js';
 import { dataOf, EditError, getIn, insertIntoSequence } from './yaml-edit.js';
 import { editErrorOutcome } from './commit.js';

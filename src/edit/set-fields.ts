@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { FileKind } from '../model/kinds.js';
-import type { Entity } from '../model/project.js';
+import type { Entity } from '../load/project.js';
 import { suggest } from '../util/suggest.js';
 import { changeEntityFile } from './commit.js';
 import type { EditOutcome, EditSession } from './commit.js';

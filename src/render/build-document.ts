@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { Lang } from '../messages/catalogue.js';
 import { cliMessages } from '../messages/cli.js';
-import type { Project } from '../model/project.js';
+import type { Project } from '../load/project.js';
 import { annualBlocks } from './blocks/annual.js';
 import { planBlocks } from './blocks/plan.js';
 import { fillToc } from './blocks/governance.js';

@@ -1,5 +1,5 @@
 import type { Lang } from '../messages/catalogue.js';
-import type { Project } from '../model/project.js';
+import type { Project } from '../load/project.js';
 import { buildDocument } from './build-document.js';
 import type { DocumentKind } from './build-document.js';
 import { DOCUMENT_LANG, toHtml } from './to-html.js';

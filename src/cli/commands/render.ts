@@ -1,4 +1,4 @@
-import { sourceText } from '../../model/project.js';
+import { sourceText } from '../../load/project.js';
 import { resolve } from 'node:path';
 import { checkProject } from '../../check/check-project.js';
 import { formatPretty } from '../../reporters/pretty.js';
