@@ -1,6 +1,6 @@
 import type { EditOutcome, EditSession } from './commit.js';
 import { checkWithChange } from './check-change.js';
-import { findEntity } from './edit-entity.js';
+import { findEntity } from './find-entity.js';
 import { referencesTo } from './rename-references.js';
 import { writeAllOrNothing } from './write-files.js';
 import { yearMsg } from './year-messages.js';
