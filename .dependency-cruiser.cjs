@@ -53,6 +53,13 @@ module.exports = {
       to: {},
     },
     {
+      name: 'render/reads-nothing',
+      comment: 'renderers are pure: templates, labels and CSS come in as data (render/template.ts reads them for the CLI; to-pdf.ts prints in a browser)',
+      severity: 'error',
+      from: { path: '^src/render/', pathNot: '^src/render/(template|to-pdf)\\.ts$' },
+      to: { path: ['^src/source/', '^(node:)?fs(/promises)?$'] },
+    },
+    {
       name: 'no-circular',
       comment: 'no import cycles between files',
       severity: 'error',

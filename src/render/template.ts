@@ -145,3 +145,16 @@ export function applyTemplate(template: { path: string; text: string }, vars: Re
   }
   return { type: 'root', children };
 }
+
+/**
+ * Reads what a document is made from besides the data — its template, the labels and the style
+ * sheet — through the project's source (its own templates/ or the built-in ones). The CLI calls it
+ * and hands the result to the renderers, which read nothing themselves.
+ */
+export function readDocumentAssets(
+  source: FileSource | undefined,
+  templateName: string,
+  labelKeys: readonly string[],
+): { template: { path: string; text: string }; labels: Labels; css: { path: string; text: string } } {
+  return { template: readTemplate(source, templateName), labels: readLabels(source, labelKeys), css: readTemplate(source, 'stil.css') };
+}
