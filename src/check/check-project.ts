@@ -31,6 +31,8 @@ export interface CheckOptions {
   today?: string;
   /** Keep clean files' results in the project's .sup-cache/ and reuse them while files are unchanged. */
   cache?: boolean;
+  /** `false`: load and validate only, run no rule over the project (for `sup diff`, which needs the entities). */
+  rules?: boolean;
 }
 
 export interface CheckResult {
@@ -84,7 +86,7 @@ export function checkProject(options: CheckOptions): CheckResult {
   });
   cache?.save();
   const project = buildProject(options.root, config, files as CheckedFile[], source);
-  const active = RULES.filter((rule) => config.regler[rule.id] !== 'off');
+  const active = options.rules === false ? [] : RULES.filter((rule) => config.regler[rule.id] !== 'off');
   diagnostics.push(...runRules(project, active, msg, options.today ?? localDate()));
   diagnostics.push(...unknownRuleSettings(configFile, config, msg));
   if (found.files.length === 0) {
