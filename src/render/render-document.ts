@@ -17,13 +17,15 @@ export interface RenderOptions {
 
 /** Everything a document is made from besides the data; `readDocumentAssets` reads it. */
 export interface RenderAssets extends DocumentAssets {
-  css: { path: string; text: string };
+  /** Needed for HTML and PDF only. */
+  css?: { path: string; text: string };
 }
 
 /** Renders a document of the project to Markdown or HTML (text) or PDF (bytes). */
 export async function renderDocument(project: Project, options: RenderOptions, assets: RenderAssets): Promise<string | Buffer> {
   const doc = buildDocument(project, options.kind, options.year, options.draft, assets);
   if (options.format === 'md') return toMarkdown(doc.tree);
+  if (!assets.css) throw new Error('renderDocument: HTML and PDF need the style sheet in assets.css');
   const html = toHtml(doc.tree, { title: doc.title, draft: doc.draft, css: assets.css });
   if (options.format === 'html') return html;
   const chromium = findChromium(options.env ?? {});

@@ -155,6 +155,9 @@ export function readDocumentAssets(
   source: FileSource | undefined,
   templateName: string,
   labelKeys: readonly string[],
-): { template: { path: string; text: string }; labels: Labels; css: { path: string; text: string } } {
-  return { template: readTemplate(source, templateName), labels: readLabels(source, labelKeys), css: readTemplate(source, 'stil.css') };
+  options: { css: boolean },
+): { template: { path: string; text: string }; labels: Labels; css?: { path: string; text: string } } {
+  const read = { template: readTemplate(source, templateName), labels: readLabels(source, labelKeys) };
+  // Markdown has no style sheet: a stil.css that cannot be read stops only HTML and PDF.
+  return options.css ? { ...read, css: readTemplate(source, 'stil.css') } : read;
 }

@@ -63,7 +63,7 @@ export async function runRender(kind: DocumentKind, yearArg: string, global: Glo
   let output: string | Buffer;
   try {
     // The renderers read nothing: the template, labels and style sheet come through the project's source.
-    const assets = readDocumentAssets(checked.project.source, templateNameOf(kind), LABEL_KEYS);
+    const assets = readDocumentAssets(checked.project.source, templateNameOf(kind), LABEL_KEYS, { css: format !== 'md' });
     output = await renderDocument(checked.project, { kind, year: Number(yearArg), format, draft: draft, env: io.env }, assets);
   } catch (error) {
     if (error instanceof MissingDataError) {
