@@ -7,11 +7,12 @@ import { FILE_KINDS, SCHEMA_FILES } from '../dist/model/kinds.js';
 import { AJV_MODES, createAjv, PRECOMPILED, readSchemas, SCHEMA_NAMES } from '../dist/validate/schemas.js';
 
 const { schemas, hash } = readSchemas();
-for (const mode of ['fast', 'full']) {
+for (const mode of /** @type {const} */ (['fast', 'full'])) {
   const ajv = createAjv({ ...AJV_MODES[mode], code: { source: true, esm: false } });
   for (const name of SCHEMA_NAMES) ajv.addSchema(schemas[name]);
-  const exports = { config: schemas['sup.schema.json'].$id };
-  for (const kind of FILE_KINDS) exports[kind] = schemas[SCHEMA_FILES[kind]].$id;
+  /** @type {Record<string, string>} */
+  const exports = { config: /** @type {string} */ (schemas['sup.schema.json']?.$id) };
+  for (const kind of FILE_KINDS) exports[kind] = /** @type {string} */ (schemas[SCHEMA_FILES[kind]]?.$id);
   const code = standaloneCode.default(ajv, exports);
   writeFileSync(PRECOMPILED[mode], `${code}\nmodule.exports.schemaHash = ${JSON.stringify(hash)};\n`);
 }

@@ -16,12 +16,16 @@ import { describe, expect, test } from 'vitest';
 import { chartNumber } from '../src/render/charts/number-format.js';
 import { describeChart, trendChartFigure, trendChartSvg, trendChartTable } from '../src/render/charts/trend-chart.js';
 import type { TrendChart } from '../src/render/charts/trend-chart.js';
+import { readTemplate } from '../src/render/template.js';
 import { toHtml } from '../src/render/to-html.js';
 import { toMarkdown } from '../src/render/to-markdown.js';
 import { CHROMIUM_ARGS, findChromium } from '../src/render/to-pdf.js';
 import { tempDir } from './helpers.js';
 
 /** An SVG element as HTML text, as rehype-stringify writes it in the documents. */
+/** The built-in style sheet, as the CLI hands it to toHtml. */
+const STYLE = readTemplate(undefined, 'stil.css');
+
 const hastToHtml = (svg: Element, _options?: unknown) => unified().use(rehypeStringify).stringify({ type: 'root', children: [svg] });
 
 const CHART: TrendChart = {
@@ -84,8 +88,8 @@ describe('trend charts', () => {
 
   test('deterministic, and through the HTML sanitiser unchanged', () => {
     const root: Root = { type: 'root', children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'Indikatorer' }] }, trendChartFigure(CHART), trendChartTable(CHART)] };
-    const a = toHtml(root, { title: 'Prov', draft: false });
-    const b = toHtml(structuredClone(root), { title: 'Prov', draft: false });
+    const a = toHtml(root, { title: 'Prov', draft: false, css: STYLE });
+    const b = toHtml(structuredClone(root), { title: 'Prov', draft: false, css: STYLE });
     expect(a).toBe(b);
     const svg = hastToHtml(trendChartSvg(CHART), { space: 'svg' });
     expect(a).toContain(svg);
@@ -97,7 +101,7 @@ describe('trend charts', () => {
     const chrome = findChromium(process.env);
     const root: Root = { type: 'root', children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'Indikatorer' }] }, trendChartFigure(CHART), trendChartTable(CHART)] };
     const file = join(tempDir(), 'diagram.html');
-    writeFileSync(file, toHtml(root, { title: 'Diagramprov', draft: false }));
+    writeFileSync(file, toHtml(root, { title: 'Diagramprov', draft: false, css: STYLE }));
     const browser = await chromium.launch({ executablePath: chrome!, args: CHROMIUM_ARGS });
     try {
       const context = await browser.newContext();

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildCodeowners } from '../src/diff/codeowners.js';
+import { buildCodeowners } from '../src/reporters/codeowners.js';
 import { composeFixture, git, run, tempDir, writeTree } from './helpers.js';
 
 const activity = (id: string, ansvarig: string, mål: string) =>

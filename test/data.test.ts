@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkProject } from '../src/check/check-project.js';
-import { arr, entitiesOf, lookup, str } from '../src/model/project.js';
+import { arr, entitiesOf, lookup, str } from '../src/load/project.js';
 import { REPO } from './helpers.js';
 
 const result = checkProject({ root: REPO });

@@ -20,7 +20,7 @@ import {
   mermaidLabel,
   terminal,
 } from '../src/util/escape.js';
-import type { Entity } from '../src/model/project.js';
+import type { Entity } from '../src/load/project.js';
 import { composeFixture, copyRealData, git, run, TODAY, writeTree } from './helpers.js';
 
 /** The same hostile strings for every output; each context's expected output is written out whole. */
@@ -431,6 +431,7 @@ function hostileProject(): string {
 /** Markdown without its code spans, where raw HTML and @names are inert. */
 const outsideCode = (md: string) => md.replace(/(`+)[^`]*?(?:`(?!\1)[^`]*?)*\1/g, '');
 
+// eslint-disable-next-line no-control-regex -- raw control characters are what the output must not hold
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
 describe('end to end through the CLI', () => {
@@ -504,7 +505,7 @@ describe('end to end through the CLI', () => {
     expect(md).toContain('\\<details\\>\\<summary\\>x\\</summary\\> \\# rubrik &amp;commat;user @\u2060user');
     expect(md).toContain('`` `code` <img src=x onerror=alert(1)> ``');
     // Every line is one the formatter starts: a heading, a list item, a summary or a blank line.
-    for (const line of md.split('\n')) expect(line).toMatch(/^(|### .*|- \*\*.*|  - .*|\*\*.*|> .*)$/);
+    for (const line of md.split('\n')) expect(line).toMatch(/^(|### .*|- \*\*.*| {2}- .*|\*\*.*|> .*)$/);
   });
 
   test('sup export --format csv: ;=cmd stays one quoted cell', async () => {
@@ -524,6 +525,7 @@ describe('end to end through the CLI', () => {
     const figures = md.split('```mermaid').slice(1).map((f) => f.slice(0, f.indexOf('```')));
     expect(figures.length).toBeGreaterThan(0);
     for (const f of figures) {
+      // eslint-disable-next-line no-control-regex -- the escape character is what must not get through
       expect(f).not.toMatch(/%%|<img|\u001b/);
       for (const line of f.trim().split('\n')) expect(line).toMatch(/^(flowchart (TD|LR)| +subgraph b\d+\["[^"]*"\]| +n\d+\["[^"]*"\]| +end| +n\d+ --- n\d+)$/);
     }

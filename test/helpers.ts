@@ -120,3 +120,21 @@ export function git(dir: string, ...args: string[]): string {
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
   return r.stdout;
 }
+
+/** The parts of a `.gitlab-ci.yml` the tests read (parsed YAML, so only as sure as the file). */
+export interface GitLabJob {
+  stage?: string;
+  script: string[];
+  before_script?: string[];
+  rules?: { if?: string; when?: string }[];
+  variables?: Record<string, string>;
+  artifacts?: { when?: string; paths?: string[]; reports?: Record<string, string> };
+}
+
+/** A `.gitlab-ci.yml`: its jobs by name beside the pipeline-wide keys. */
+export type GitLabCi = Record<string, GitLabJob> & {
+  stages: string[];
+  default: { before_script: string[] };
+  workflow: { rules: { if?: string; when?: string }[] };
+  variables?: Record<string, string>;
+};

@@ -8,6 +8,7 @@ import { SCHEMA_FILES } from '../src/model/kinds.js';
 import type { FileKind } from '../src/model/kinds.js';
 import { packageNameFor, planInit, TEMPLATE_TARGETS } from '../src/init/plan-init.js';
 import { git, REPO, run, tempDir, TODAY } from './helpers.js';
+import type { GitLabCi } from './helpers.js';
 
 /** Every file below a folder, as sorted POSIX paths relative to it. */
 function listFiles(dir: string, prefix = ''): string[] {
@@ -129,7 +130,7 @@ describe('sup init', () => {
   test('the GitLab pipeline: valid YAML with a JUnit report, the diff in merge requests and the report as an artifact', async () => {
     const dir = tempDir();
     await run(['init', dir]);
-    const ci = parse(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8')) as Record<string, any>;
+    const ci = parse(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8')) as GitLabCi;
     expect(ci.stages).toEqual(['check', 'diff', 'report']);
     expect(ci.default.before_script).toEqual([INSTALL]);
     expect(ci['sup-check'].script).toContain('npx --no-install sup check --format junit > sup-check.xml || true');
@@ -140,7 +141,7 @@ describe('sup init', () => {
     expect(ci['sup-check'].script.join('\n')).toContain('npx --no-install sup codeowners --forge gitlab --check');
     expect(ci['sup-report'].script.join('\n')).toContain('npx --no-install sup report "$report_year" --format pdf');
     expect(ci['sup-report'].script.join('\n')).toContain('npx --no-install sup plan "$plan_year" --format pdf');
-    expect(ci['sup-report'].artifacts.paths).toEqual(['arsredovisning-*.pdf', 'verksamhetsplan-*.pdf']);
+    expect(ci['sup-report'].artifacts?.paths).toEqual(['arsredovisning-*.pdf', 'verksamhetsplan-*.pdf']);
   });
 
   test('the report job finds the year of the latest årsredovisning from sup export', async () => {

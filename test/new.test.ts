@@ -366,7 +366,7 @@ describe('spawned binary', () => {
     expect(r.stdout).toMatch(/^Skapade data\/exempel\/2025\/aktiviteter\/kartlaggning-av-gangvagar-till-stationer\.md /);
     const missing = runBin(['-C', dir, 'new', 'aktivitet']);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/^sup new: Uppgifter saknas för en aktivitet, så ingen fil skapades:\n  titel /);
+    expect(missing.stderr).toMatch(/^sup new: Uppgifter saknas för en aktivitet, så ingen fil skapades:\n {2}titel /);
     expect(runBin(['-C', dir, 'check', '--today', TODAY]).code).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import picomatch from 'picomatch';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BIN, tempDir } from './helpers.js';
+import type { GitLabCi, GitLabJob } from './helpers.js';
 
 /*
  * The generated pipelines, run as a forge would run them: every `run:` step of the GitHub workflow
@@ -251,9 +252,9 @@ describe('the generated pipelines, run step by step in fresh clones', () => {
   }, 600_000);
 
   test('GitLab CI: sup-check (JUnit report, CODEOWNERS), sup-diff (comment through the API) and sup-report pass', async () => {
-    const pipeline = parse(readFileSync(join(origin, '.gitlab-ci.yml'), 'utf8')) as Record<string, any>;
+    const pipeline = parse(readFileSync(join(origin, '.gitlab-ci.yml'), 'utf8')) as GitLabCi;
     const stages = pipeline.stages as string[];
-    const jobs = Object.entries(pipeline).filter(([name, v]) => typeof v === 'object' && v !== null && 'script' in v && !name.startsWith('.')) as [string, any][];
+    const jobs = Object.entries(pipeline).filter(([name, v]) => typeof v === 'object' && v !== null && 'script' in v && !name.startsWith('.')) as [string, GitLabJob][];
     // The only rule condition the pipeline uses; any other fails here rather than being guessed.
     const condition = (rule: { if?: string; when?: string }) => {
       if (rule.if === '$CI_PIPELINE_SOURCE == "merge_request_event"') return true;
@@ -318,6 +319,6 @@ describe('the generated pipelines, run step by step in fresh clones', () => {
     expect(notes).toEqual([{ id: 1, body: `<!-- sup diff -->\n${diff}` }]);
 
     const report = outputs['sup-report']!.dir;
-    expect(matching(report, pipeline['sup-report'].artifacts.paths)).toEqual(['arsredovisning-2025.pdf', 'verksamhetsplan-2026.pdf']);
+    expect(matching(report, pipeline['sup-report'].artifacts?.paths ?? [])).toEqual(['arsredovisning-2025.pdf', 'verksamhetsplan-2026.pdf']);
   }, 600_000);
 });

@@ -5,8 +5,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { checkProject } from '../src/check/check-project.js';
-import { arr, entitiesOf, obj, str } from '../src/model/project.js';
-import { inProgramme } from '../src/model/programmes.js';
+import { arr, entitiesOf, obj, str } from '../src/load/project.js';
+import { inProgramme } from '../src/load/programmes.js';
 import { FIXTURES, REPO } from './helpers.js';
 
 // data/ holds the adopted programme; test/fixtures/programme/sup-2040.md is a frozen copy of its

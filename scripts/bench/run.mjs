@@ -16,11 +16,17 @@ const ajvCli = join(repo, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 const sizes = (process.env.SUP_BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const work = mkdtempSync(join(tmpdir(), 'sup-bench-'));
 
-/** Runs a node script `times` times and returns the median wall time (s) and the largest peak RSS (MB). */
+/**
+ * Runs a node script `times` times and returns the median wall time (s) and the largest peak RSS (MB).
+ * @param {string[]} args
+ * @param {number} times
+ * @param {{ expectCode?: number }} [options]
+ */
 function measure(args, times, { expectCode } = {}) {
   const walls = [];
   let peak = 0;
-  let last;
+  /** @type {import('node:child_process').SpawnSyncReturns<string>} */
+  let last = /** @type {never} */ (undefined);
   for (let i = 0; i < times; i++) {
     const start = process.hrtime.bigint();
     last = spawnSync(process.execPath, ['--require', rss, ...args], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
@@ -198,7 +204,7 @@ function benchResident(n) {
   writeCorpus(dir, n);
   const r = spawnSync(process.execPath, [join(repo, 'scripts', 'bench', 'resident.mjs'), dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`resident.mjs exited ${r.status}\n${r.stderr.slice(0, 2000)}`);
-  const ms = JSON.parse(r.stdout.trim().split('\n').at(-1));
+  const ms = JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '');
   const s = (x) => ({ median: x / 1000, peak: 0 });
   row('sup lsp: keystroke → its diagnostics', n, s(ms.keystroke), undefined, `≤ 50 ms (${ms.keystroke.toFixed(0)} ms)`);
   row('sup lsp: change breaking 10 references → their diagnostics', n, s(ms.crossFile), undefined, `≤ 150 ms (${ms.crossFile.toFixed(0)} ms)`);

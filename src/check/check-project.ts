@@ -2,13 +2,13 @@ import type { Catalogue, Lang } from '../messages/catalogue.js';
 import { catalogue } from '../messages/catalogue.js';
 import { compareDiagnostics, summarize } from '../model/diagnostic.js';
 import type { Diagnostic, Summary } from '../model/diagnostic.js';
-import { buildProject } from '../model/project.js';
-import type { CheckedFile, Project, ProjectConfig } from '../model/project.js';
+import { buildProject } from '../load/project.js';
+import type { CheckedFile, Project, ProjectConfig } from '../load/project.js';
 import type { SourceFile } from '../load/source-file.js';
 import { suggest } from '../util/suggest.js';
-import { loadConfig } from '../load/load-config.js';
-import { CheckCache } from '../load/check-cache.js';
-import { readFiles } from '../load/read-files.js';
+import { loadConfig } from '../validate/load-config.js';
+import { CheckCache } from '../validate/check-cache.js';
+import { readFiles } from '../validate/read-files.js';
 import { lazySource, locate } from '../load/source-file.js';
 import type { FileSource, Listing, ListingProblem } from '../source/file-source.js';
 import { WorktreeSource } from '../source/worktree-source.js';
@@ -31,6 +31,8 @@ export interface CheckOptions {
   today?: string;
   /** Keep clean files' results in the project's .sup-cache/ and reuse them while files are unchanged. */
   cache?: boolean;
+  /** `false`: load and validate only, run no rule over the project (for `sup diff`, which needs the entities). */
+  rules?: boolean;
 }
 
 export interface CheckResult {
@@ -84,7 +86,7 @@ export function checkProject(options: CheckOptions): CheckResult {
   });
   cache?.save();
   const project = buildProject(options.root, config, files as CheckedFile[], source);
-  const active = RULES.filter((rule) => config.regler[rule.id] !== 'off');
+  const active = options.rules === false ? [] : RULES.filter((rule) => config.regler[rule.id] !== 'off');
   diagnostics.push(...runRules(project, active, msg, options.today ?? localDate()));
   diagnostics.push(...unknownRuleSettings(configFile, config, msg));
   if (found.files.length === 0) {

@@ -3,9 +3,9 @@ import { locate } from '../load/source-file.js';
 import type { DataPath } from '../load/source-file.js';
 import type { Lang } from '../messages/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Entity, Project } from '../model/project.js';
-import { AFTER_DECISION_FIELD, lockOf } from '../edit/decision-lock.js';
-import type { Lock } from '../edit/decision-lock.js';
+import type { Entity, Project } from '../load/project.js';
+import { AFTER_DECISION_FIELD, lockOf } from './lock-of.js';
+import type { Lock } from './lock-of.js';
 
 /** The id of the finding for decided content changed since the base revision of --changed-since. */
 export const DECIDED_CHANGED = 'beslut/ändrat';

@@ -1,5 +1,5 @@
-import { entitiesOf, lookup } from '../model/project.js';
-import type { Entity, Project } from '../model/project.js';
+import { entitiesOf, lookup } from '../load/project.js';
+import type { Entity, Project } from '../load/project.js';
 
 /** Where every goal's chain of `förälder` leads, found in one pass over all goals. */
 export interface GoalChains {

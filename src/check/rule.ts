@@ -1,6 +1,6 @@
 import type { Catalogue } from '../messages/catalogue.js';
 import type { RelatedLocation, Severity } from '../model/diagnostic.js';
-import type { Entity, Project } from '../model/project.js';
+import type { Entity, Project } from '../load/project.js';
 import type { DataPath, SourceFile, Target } from '../load/source-file.js';
 
 /** What a rule reports; the runner adds the rule id, the severity and the position. */

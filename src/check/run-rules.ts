@@ -1,6 +1,6 @@
 import type { Catalogue } from '../messages/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Project } from '../model/project.js';
+import type { Project } from '../load/project.js';
 import { locate, positionAt } from '../load/source-file.js';
 import type { Finding, Rule } from './rule.js';
 

@@ -1,7 +1,7 @@
 import { checkProject } from '../check/check-project.js';
 import { CONFIG_FILE } from '../load/find-root.js';
 import type { EntityKind } from '../model/kinds.js';
-import type { Project } from '../model/project.js';
+import type { Project } from '../load/project.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { RevisionSource } from '../source/revision-source.js';
 
@@ -41,7 +41,7 @@ const REFUSED = new Set(['file/name', 'file/special', 'file/link']);
 
 /** The project in the working tree at `root`. */
 export function loadWorkingTree(root: string): Snapshot {
-  const checked = checkProject({ root, cache: true });
+  const checked = checkProject({ root, cache: true, rules: false });
   return snapshotOf(checked.project, checked.diagnostics);
 }
 
@@ -53,6 +53,6 @@ export function loadWorkingTree(root: string): Snapshot {
 export function loadRevision(root: string, rev: string): Snapshot {
   const source = RevisionSource.open(root, rev);
   if (!source.read(CONFIG_FILE, 'config').ok) return { entities: [], unreadable: [] };
-  const checked = checkProject({ root, source });
+  const checked = checkProject({ root, source, rules: false });
   return snapshotOf(checked.project, checked.diagnostics);
 }

@@ -1,4 +1,4 @@
-import { sourceText } from '../model/project.js';
+import { sourceText } from '../load/project.js';
 import { checkProject } from '../check/check-project.js';
 import type { CheckResult } from '../check/check-project.js';
 import type { Lang } from '../messages/catalogue.js';

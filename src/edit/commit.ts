@@ -6,7 +6,7 @@ import { checkProject } from '../check/check-project.js';
 import type { CheckResult } from '../check/check-project.js';
 import type { Lang } from '../messages/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Entity } from '../model/project.js';
+import type { Entity } from '../load/project.js';
 import { FileChangedError } from '../util/write-atomic.js';
 import type { AtomicFs } from '../util/write-atomic.js';
 import { checkWithChange } from './check-change.js';

@@ -1,7 +1,7 @@
 import { locate } from '../load/source-file.js';
 import type { EntityKind } from '../model/kinds.js';
-import { activitiesOfGoal, arr, entitiesOf, goalsOfNetwork, indicatorsOfGoal, lookup, str } from '../model/project.js';
-import type { Entity, Project } from '../model/project.js';
+import { activitiesOfGoal, arr, entitiesOf, goalsOfNetwork, indicatorsOfGoal, lookup, str } from '../load/project.js';
+import type { Entity, Project } from '../load/project.js';
 import { referencesTo } from './rename-references.js';
 
 /** One entity named in a relation: its id, kind and title (or name), and where it is. */

@@ -1,29 +1,10 @@
-import { isDeepStrictEqual } from 'node:util';
-import type { EntityKind } from '../model/kinds.js';
-import { arr, entitiesOf } from '../model/project.js';
-import type { Entity } from '../model/project.js';
+import { arr, entitiesOf } from '../load/project.js';
 import { suggest } from '../util/suggest.js';
+import { findEntity } from './find-entity.js';
 import { changeEntityFile } from './commit.js';
 import { setFields } from './set-fields.js';
 import type { EditOutcome, EditSession } from './commit.js';
-import { fieldInfo, fieldNames, parseFieldPath, parseFieldValue, unknownField } from './schema-field.js';
-import { appendToSequence, getIn, removeFromSequence, setValue } from './yaml-edit.js';
-import type { EditPath } from './yaml-edit.js';
-
-type Found = { entity: Entity } | { outcome: EditOutcome };
-
-/** The entity with this id, of this kind when given, or the refusal that explains why there is none. */
-export function findEntity(session: EditSession, id: string, kind?: EntityKind): Found {
-  const { msg, before } = session;
-  const all = before.project.byId.get(id) ?? [];
-  const matching = kind ? all.filter((e) => e.kind === kind) : all;
-  if (matching.length > 1) return { outcome: { status: 'refused', message: msg.ambiguousId(id, [...new Set(matching.map((e) => e.file.path))]) } };
-  if (matching.length === 1) return { entity: matching[0]! };
-  if (kind && all.length > 0) return { outcome: { status: 'refused', message: msg.wrongKind(id, all[0]!.kind, kind) } };
-  const candidates = kind ? entitiesOf(before.project, kind).map((e) => e.id) : before.project.entities.map((e) => e.id);
-  const suggestion = suggest(id, candidates);
-  return { outcome: { status: 'refused', message: kind ? msg.unknownOfKind(kind, id, suggestion) : msg.unknownId(id, suggestion) } };
-}
+import { appendToSequence, removeFromSequence } from './yaml-edit.js';
 
 /** `sup link`: adds a goal to an activity's `mål`. */
 export function linkGoal(session: EditSession, activityId: string, goalId: string): EditOutcome {

@@ -6,7 +6,7 @@ import { writeAllOrNothing } from './write-files.js';
 import { yearMsg } from './year-messages.js';
 import { suggest } from '../util/suggest.js';
 import type { RenameFileChange, ReferencePlace } from './rename-references.js';
-import type { Entity, Project } from '../model/project.js';
+import type { Entity, Project } from '../load/project.js';
 import { AFTER_DECISION_FIELD, lockOf } from './decision-lock.js';
 import type { Lock } from './decision-lock.js';
 import { localDate } from '../check/check-project.js';

@@ -1,9 +1,9 @@
-import { inProgramme, periodOf, programForYear, programmesInOrder } from '../model/programmes.js';
+import { inProgramme, periodOf, programForYear, programmesInOrder } from '../load/programmes.js';
 import { posix } from 'node:path';
 import type { EntityKind, FileKind } from '../model/kinds.js';
 import { ACTIVITY_STATUSES } from '../model/kinds.js';
-import { entitiesOf, lookup, num } from '../model/project.js';
-import type { Entity, Project } from '../model/project.js';
+import { entitiesOf, lookup, num } from '../load/project.js';
+import type { Entity, Project } from '../load/project.js';
 import type { EditPath, EditValue } from './yaml-edit.js';
 
 /** The kinds of file `sup new` makes, by their Swedish names. */

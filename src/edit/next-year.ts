@@ -1,7 +1,7 @@
 import { join, posix } from 'node:path';
 import { ENDED_STATUSES } from '../check/rules/plan-carry-over.js';
-import { arr, entitiesOf, lookup, num, obj, str } from '../model/project.js';
-import type { Entity, Project } from '../model/project.js';
+import { arr, entitiesOf, lookup, num, obj, str } from '../load/project.js';
+import type { Entity, Project } from '../load/project.js';
 import { checkWithChange } from './check-change.js';
 import type { FileChange } from './check-change.js';
 import type { EditOutcome, EditSession } from './commit.js';

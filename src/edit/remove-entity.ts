@@ -1,12 +1,12 @@
 import type { EditOutcome, EditSession } from './commit.js';
 import { checkWithChange } from './check-change.js';
-import { findEntity } from './edit-entity.js';
+import { findEntity } from './find-entity.js';
 import { referencesTo } from './rename-references.js';
 import { writeAllOrNothing } from './write-files.js';
 import { yearMsg } from './year-messages.js';
 import { AFTER_DECISION_FIELD, lockOf } from './decision-lock.js';
 import type { FileChange } from './check-change.js';
-import type { Entity } from '../model/project.js';
+import type { Entity } from '../load/project.js';
 import { readDataText, withYaml, yamlOf } from './data-text.js';
 import { dataOf, EditError, getIn, insertIntoSequence } from './yaml-edit.js';
 import { editErrorOutcome } from './commit.js';

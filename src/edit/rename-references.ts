@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { locate } from '../load/source-file.js';
 import type { DataPath } from '../load/source-file.js';
-import type { Project } from '../model/project.js';
+import type { Project } from '../load/project.js';
 import { readDataText, withYaml, yamlOf } from './data-text.js';
 import { isValidId } from './make-id.js';
 import { EditError, setValue } from './yaml-edit.js';

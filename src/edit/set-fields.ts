@@ -1,10 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { FileKind } from '../model/kinds.js';
-import type { Entity } from '../model/project.js';
+import type { Entity } from '../load/project.js';
 import { suggest } from '../util/suggest.js';
 import { changeEntityFile } from './commit.js';
 import type { EditOutcome, EditSession } from './commit.js';
-import { findEntity } from './edit-entity.js';
+import { findEntity } from './find-entity.js';
 import { decisionLock } from './decision-lock.js';
 import { fieldInfo, fieldNames, parseFieldPath, parseFieldValue, schemaAt, unknownField } from './schema-field.js';
 import type { FieldInfo } from './schema-field.js';

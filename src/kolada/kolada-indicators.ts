@@ -1,5 +1,5 @@
-import { entitiesOf, obj, str } from '../model/project.js';
-import type { Entity, Project } from '../model/project.js';
+import { entitiesOf, obj, str } from '../load/project.js';
+import type { Entity, Project } from '../load/project.js';
 
 /** Koladas KPI ids: N or U and five digits (checked again here: the id goes into a URL path). */
 const KPI_ID = /^[NU][0-9]{5}$/;

@@ -24,7 +24,8 @@ export interface SavedFault {
   problem: string;
 }
 
-const EMPTY: SavedRecord = { fetched: [], examples: [], exampleKpis: new Set(), exampleDates: new Set() };
+/** The record of a project without saved responses. */
+export const EMPTY_SAVED: SavedRecord = { fetched: [], examples: [], exampleKpis: new Set(), exampleDates: new Set() };
 
 /**
  * The saved responses under data/kolada/ read for a report, through the project's source and
@@ -35,7 +36,7 @@ const EMPTY: SavedRecord = { fetched: [], examples: [], exampleKpis: new Set(), 
 export function savedRecord(source: FileSource): { ok: true; record: SavedRecord } | { ok: false; fault: SavedFault } {
   const read = readSaved(source);
   if (!read.ok) {
-    if (read.problem.kind === 'none') return { ok: true, record: EMPTY };
+    if (read.problem.kind === 'none') return { ok: true, record: EMPTY_SAVED };
     return { ok: false, fault: locate(source, read.problem) };
   }
   const fetched: string[] = [];

@@ -1,6 +1,7 @@
 import type { Document, Node, Pair } from 'yaml';
 import { yamlLib } from './yaml-lib.js';
 import type { Position } from '../model/diagnostic.js';
+import type { DataPath } from '../model/reference.js';
 import type { FileSource } from '../source/file-source.js';
 import { parseYaml } from './parse-yaml.js';
 import { splitFrontmatter } from './split-frontmatter.js';
@@ -97,8 +98,8 @@ class LoadedSource implements SourceFile {
   }
 }
 
-/** A data path as ajv and `Document.getIn` use it: keys and sequence indices. */
-export type DataPath = readonly (string | number)[];
+// A data path as ajv and `Document.getIn` use it (keys and sequence indices); defined in model.
+export type { DataPath } from '../model/reference.js';
 
 /** A located stretch of a file. */
 export interface Span {

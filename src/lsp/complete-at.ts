@@ -1,6 +1,6 @@
 import type { CompletionItem } from 'vscode-languageserver/node';
 import { CompletionItemKind } from 'vscode-languageserver/node';
-import type { Project } from '../model/project.js';
+import type { Project } from '../load/project.js';
 import type { Lang } from '../messages/catalogue.js';
 import { lspMessages } from '../messages/lsp.js';
 import { referencePatterns } from '../validate/schemas.js';

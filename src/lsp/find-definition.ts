@@ -1,5 +1,5 @@
 import type { Location } from 'vscode-languageserver/node';
-import type { Project } from '../model/project.js';
+import type { Project } from '../load/project.js';
 import { valueRange } from './rename-plan.js';
 import { rangeOf } from './lsp-positions.js';
 import { pointedAt } from './reference-at.js';

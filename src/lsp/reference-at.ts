@@ -1,5 +1,5 @@
-import type { Entity, Project, CheckedFile } from '../model/project.js';
-import { entitiesIn } from '../model/project.js';
+import type { Entity, Project, CheckedFile } from '../load/project.js';
+import { entitiesIn } from '../load/project.js';
 import type { Reference } from '../validate/references.js';
 import { nodeAt } from './node-at.js';
 import type { NodeAt } from './node-at.js';

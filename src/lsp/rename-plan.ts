@@ -1,6 +1,6 @@
 import type { DataPath, SourceFile } from '../load/source-file.js';
 import { yamlLib } from '../load/yaml-lib.js';
-import type { Entity, Project } from '../model/project.js';
+import type { Entity, Project } from '../load/project.js';
 
 /**
  * The reference-rewriting engine: what changes in which file when an id is renamed. It only plans

@@ -8,7 +8,7 @@ import { ResidentEngine, groupByFile } from '../check/resident-engine.js';
 import type { Lang } from '../messages/catalogue.js';
 import { lspMessages } from '../messages/lsp.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Project } from '../model/project.js';
+import type { Project } from '../load/project.js';
 import { findRoot } from '../load/find-root.js';
 import { planRename } from './rename-plan.js';
 import { watchTree } from '../watch/watch-tree.js';

@@ -24,6 +24,8 @@ export const CLI_MESSAGES = {
     noPlan: (year: number, years: readonly number[]) => terminal`Det finns ingen verksamhetsplan för ${year}.` + (years.length ? terminal` Planer finns för ${years.join(', ')}.` : ''),
     noAnnual: (year: number, plan: string) =>
       terminal`Det finns inget underlag till årsredovisningen för ${year} (en fil med typ: årsredovisning och verksamhetsplan: ${plan}). Använd --draft för ett utkast.`,
+    koladaSaved: (path: string, line: number, column: number, problem: string) =>
+      terminal`${path}:${line}:${column}: de sparade svaren från Kolada kan inte användas: ${problem}`,
   },
   en: {
     formatChoice: (command: string, allowed: readonly string[], value: string) => terminal`${command}: --format must be ${list(allowed, 'or')}, not "${value}".`,
@@ -44,6 +46,8 @@ export const CLI_MESSAGES = {
     noPlan: (year: number, years: readonly number[]) => terminal`There is no annual plan for ${year}.` + (years.length ? terminal` There are plans for ${years.join(', ')}.` : ''),
     noAnnual: (year: number, plan: string) =>
       terminal`There is no annual report data for ${year} (a file with typ: årsredovisning and verksamhetsplan: ${plan}). Use --draft for a draft.`,
+    koladaSaved: (path: string, line: number, column: number, problem: string) =>
+      terminal`${path}:${line}:${column}: the saved responses from Kolada cannot be used: ${problem}`,
   },
 } satisfies Record<Lang, Record<string, (...args: never[]) => string>>;
 

@@ -1,4 +1,4 @@
-import type { FILE_RULE_IDS } from '../check/rules/index.js';
+import type { FILE_RULE_IDS } from '../model/file-rule-ids.js';
 import type { Severity } from '../model/diagnostic.js';
 import type { Lang } from './catalogue.js';
 

@@ -1,16 +1,15 @@
 import type { Root } from 'mdast';
-import type { Lang } from '../messages/catalogue.js';
-import { cliMessages } from '../messages/cli.js';
-import type { Project } from '../model/project.js';
-import { str } from '../model/project.js';
-import { isDraft, missingDecisions, programForYear } from '../model/programmes.js';
-import { savedRecord } from '../kolada/saved-record.js';
+import type { Project } from '../load/project.js';
+import { str } from '../load/project.js';
+import type { savedRecord } from '../kolada/saved-record.js';
+import { isDraft, missingDecisions, programForYear } from '../load/programmes.js';
 import { annualBlocks } from './blocks/annual.js';
 import { planBlocks } from './blocks/plan.js';
 import { fillToc } from './blocks/governance.js';
-import { LABEL_KEYS, renderContext } from './context.js';
+import { renderContext } from './context.js';
 import { date, inSentence } from './format.js';
-import { applyTemplate, readLabels, readTemplate } from './template.js';
+import { applyTemplate } from './template.js';
+import type { Labels } from './template.js';
 import { collectYear } from './year-data.js';
 
 export type DocumentKind = 'årsredovisning' | 'verksamhetsplan';
@@ -23,14 +22,37 @@ export interface BuiltDocument {
   draft: boolean;
 }
 
+/** What a document is built from besides the data: its template and the labels, read by the caller. */
+export interface DocumentAssets {
+  template: { path: string; text: string };
+  labels: Labels;
+  /** The saved Kolada responses (data/kolada/), read by the CLI: what they credit and when they were fetched. */
+  saved: ReturnType<typeof savedRecord>;
+}
+
+/** Why a document could not be built from the data, as data: the CLI phrases it. */
+export type MissingData =
+  | { code: 'no-plan'; year: number; years: readonly number[] }
+  | { code: 'no-annual'; year: number; plan: string }
+  | { code: 'kolada-saved'; path: string; line: number; column: number; problem: string };
+
 /** Why a document could not be built from the data (not a fault in the program). */
-export class MissingDataError extends Error {}
+export class MissingDataError extends Error {
+  constructor(readonly missing: MissingData) {
+    super(missing.code);
+  }
+}
+
+/** The template a document kind is built from (in templates/). */
+export function templateNameOf(kind: DocumentKind): string {
+  return kind === 'årsredovisning' ? 'arsredovisning.md' : 'verksamhetsplan.md';
+}
 
 /**
  * Builds the Markdown tree of the årsredovisning or verksamhetsplan of a year from the template
  * and the data. The same data always gives the same tree.
  */
-export function buildDocument(project: Project, kind: DocumentKind, year: number, draft: boolean, lang: Lang = 'sv'): BuiltDocument {
+export function buildDocument(project: Project, kind: DocumentKind, year: number, draft: boolean, assets: DocumentAssets): BuiltDocument {
   const data = collectYear(project, year);
   if (!data) {
     const years = project.entities
@@ -38,19 +60,17 @@ export function buildDocument(project: Project, kind: DocumentKind, year: number
       .map((e) => e.data.år)
       .filter((y): y is number => typeof y === 'number')
       .sort();
-    throw new MissingDataError(cliMessages(lang).noPlan(year, years));
+    throw new MissingDataError({ code: 'no-plan', year, years });
   }
   if (kind === 'årsredovisning' && !data.annual && !draft) {
-    throw new MissingDataError(cliMessages(lang).noAnnual(year, data.plan.id));
+    throw new MissingDataError({ code: 'no-annual', year, plan: data.plan.id });
   }
-  const labels = readLabels(project.source, LABEL_KEYS);
-  const saved = savedRecord(project.source);
   // A saved file that cannot be read is an error at its place, not a silent "Källa: Kolada" for example values.
-  if (!saved.ok) {
-    const f = saved.fault;
-    throw new MissingDataError(`${f.path}:${f.line}:${f.column}: de sparade svaren från Kolada kan inte användas: ${f.problem}`);
+  if (!assets.saved.ok) {
+    const f = assets.saved.fault;
+    throw new MissingDataError({ code: 'kolada-saved', path: f.path, line: f.line, column: f.column, problem: f.problem });
   }
-  const ctx = renderContext(data, labels, draft, { kolada: saved.record, undecided: undecidedProgramme(project, year) });
+  const ctx = renderContext(data, assets.labels, draft, { kolada: assets.saved.record, undecided: undecidedProgramme(project, year) });
   const decision = kind === 'årsredovisning' ? data.annual : data.plan;
   const decided = decision?.decided && !draft;
   const vars: Record<string, string> = {
@@ -66,12 +86,11 @@ export function buildDocument(project: Project, kind: DocumentKind, year: number
       ? ctx.t('beslutad', { organ: inSentence(decision!.decidedBy ?? ''), datum: date(decision!.decided!) }).replace(/\s+/g, ' ').trim()
       : ctx.t('ej_beslutad'),
   };
-  const templateName = kind === 'årsredovisning' ? 'arsredovisning.md' : 'verksamhetsplan.md';
   const blocks = kind === 'årsredovisning' ? annualBlocks(ctx) : planBlocks(ctx);
-  const tree = applyTemplate(readTemplate(project.source, templateName), vars, blocks);
+  const tree = applyTemplate(assets.template, vars, blocks);
   fillToc(tree.children);
   const h1 = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
-  const title = h1 && 'children' in h1 ? h1.children.map((c) => ('value' in c ? c.value : '')).join('') : templateName;
+  const title = h1 && 'children' in h1 ? h1.children.map((c) => ('value' in c ? c.value : '')).join('') : templateNameOf(kind);
   return { tree, title, author: data.organisationName, draft };
 }
 

@@ -9,6 +9,7 @@ import { visit } from 'unist-util-visit';
 import { parseMarkdown, stripCodeLanguages } from './markdown.js';
 import type { FileSource } from '../source/file-source.js';
 import { readOwnOrBuiltin } from '../source/read-own-or-builtin.js';
+import { EMPTY_SAVED, savedRecord } from '../kolada/saved-record.js';
 export { BUILTIN_TEMPLATES } from '../source/read-own-or-builtin.js';
 
 /** A problem in a template, with its place, so the kansli can fix the file. */
@@ -144,4 +145,20 @@ export function applyTemplate(template: { path: string; text: string }, vars: Re
     children.push(...block(depth));
   }
   return { type: 'root', children };
+}
+
+/**
+ * Reads what a document is made from besides the data — its template, the labels and the style
+ * sheet — through the project's source (its own templates/ or the built-in ones). The CLI calls it
+ * and hands the result to the renderers, which read nothing themselves.
+ */
+export function readDocumentAssets(
+  source: FileSource | undefined,
+  templateName: string,
+  labelKeys: readonly string[],
+  options: { css: boolean },
+): { template: { path: string; text: string }; labels: Labels; saved: ReturnType<typeof savedRecord>; css?: { path: string; text: string } } {
+  const read = { template: readTemplate(source, templateName), labels: readLabels(source, labelKeys), saved: source ? savedRecord(source) : { ok: true as const, record: EMPTY_SAVED } };
+  // Markdown has no style sheet: a stil.css that cannot be read stops only HTML and PDF.
+  return options.css ? { ...read, css: readTemplate(source, 'stil.css') } : read;
 }

@@ -7,8 +7,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { LineIndex } from '../load/source-file.js';
-import { readTemplate, TemplateError } from './template.js';
-import type { FileSource } from '../source/file-source.js';
+import { TemplateError } from './template.js';
 import { cleanTree } from './markdown.js';
 
 /** The documents' language (BCP 47): in the HTML's lang and the PDF's /Lang and XMP. */
@@ -60,8 +59,8 @@ const stringify = unified().use(rehypeStringify);
 export interface HtmlOptions {
   title: string;
   draft: boolean;
-  /** The project's files, for its own templates/stil.css. */
-  source?: FileSource;
+  /** The style sheet (the project's templates/stil.css or the built-in one), read by the caller. */
+  css: { path: string; text: string };
 }
 
 /**
@@ -80,7 +79,7 @@ export function toHtml(tree: Root, options: HtmlOptions): string {
   }
   // A rule such as `::marker {…}` at the start of a line would read as a workflow command in a CI log
   // (and sup's output guard would then change it): an empty comment before it keeps the CSS the same.
-  const css = (safeCss(readTemplate(options.source, 'stil.css')) + (options.draft ? DRAFT_CSS : '')).replace(/^([ \t]*)::/gm, '$1/**/::');
+  const css = (safeCss(options.css) + (options.draft ? DRAFT_CSS : '')).replace(/^([ \t]*)::/gm, '$1/**/::');
   const doc: HastRoot = {
     type: 'root',
     children: [

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import { entitiesOf, num } from '../model/project.js';
-import type { Project } from '../model/project.js';
+import { entitiesOf, num } from '../load/project.js';
+import type { Project } from '../load/project.js';
 import type { DocumentKind } from './build-document.js';
 
 /** Findings that mean a text is not written yet: filler left from templates/ny/, or an entry left "". */

@@ -1,8 +1,8 @@
-import { inProgramme } from '../model/programmes.js';
-import { costShares, populations } from '../model/cost-shares.js';
+import { inProgramme } from '../load/programmes.js';
+import { costShares, populations } from '../load/cost-shares.js';
 import type { Aggregation, Assessment, Direction } from '../model/kinds.js';
-import { arr, entitiesOf, lookup, num, obj, str } from '../model/project.js';
-import type { Entity, Project } from '../model/project.js';
+import { arr, entitiesOf, lookup, num, obj, str } from '../load/project.js';
+import type { Entity, Project } from '../load/project.js';
 
 /** A goal as the documents show it. */
 export interface GoalView {

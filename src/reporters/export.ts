@@ -1,4 +1,4 @@
-import type { Entity } from '../model/project.js';
+import type { Entity } from '../load/project.js';
 import { escapeCsvCell } from '../util/escape.js';
 
 /** Every entity as `{"kind","id","file","data"}`, one JSON array. */

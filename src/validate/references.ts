@@ -1,12 +1,7 @@
 import type { EntityKind } from '../model/kinds.js';
-import type { DataPath } from '../load/source-file.js';
+import type { Reference } from '../model/reference.js';
 
-/** A reference from one entity to another, as declared by `x-sup-ref` in a schema. */
-export interface Reference {
-  path: DataPath;
-  value: unknown;
-  kinds: readonly EntityKind[];
-}
+export type { Reference } from '../model/reference.js';
 
 /** Where a schema declares references: a path with '*' for "every item of the list". */
 export interface RefPattern {

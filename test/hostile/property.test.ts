@@ -63,11 +63,17 @@ describe('property: mutated data never breaks the loader or the checker', () => 
   test('no exception, and every finding points inside its file', () => {
     fc.assert(
       fc.property(fc.nat({ max: files.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }), (which, edits) => {
-        const dir = composeFixture('base');
+        // One fixture for every run: the mutated file is put back as it was after each one.
+        const dir = base;
         const target = files[which]!;
         const text = edits.reduce(apply, target.text);
         writeFileSync(join(dir, target.path), text);
-        const result = checkProject({ root: dir, today: TODAY });
+        let result: ReturnType<typeof checkProject>;
+        try {
+          result = checkProject({ root: dir, today: TODAY });
+        } finally {
+          writeFileSync(join(dir, target.path), target.text);
+        }
         for (const d of result.diagnostics) {
           const content = d.file === target.path ? text : (files.find((f) => f.path === d.file)?.text ?? readFileSync(join(dir, d.file), 'utf8'));
           const lines = content.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
@@ -82,5 +88,7 @@ describe('property: mutated data never breaks the loader or the checker', () => 
       }),
       { numRuns: 300, seed: 2040 },
     );
+    // The shared fixture came through the runs as it was, so no run saw another's mutation.
+    expect(walk(join(base, 'data')).map((f) => ({ path: relative(base, f), text: readFileSync(f, 'utf8') }))).toEqual(files);
   });
 });

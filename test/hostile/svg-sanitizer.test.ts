@@ -15,7 +15,10 @@ import { trendChartFigure, trendChartSvg } from '../../src/render/charts/trend-c
 import type { TrendChart } from '../../src/render/charts/trend-chart.js';
 import { parseMarkdown } from '../../src/render/markdown.js';
 import { toHtml } from '../../src/render/to-html.js';
+import { readTemplate } from '../../src/render/template.js';
 import { copyRealData, runBin, TODAY, writeTree } from '../helpers.js';
+
+const STYLE = readTemplate(undefined, 'stil.css');
 
 const CHART: TrendChart = {
   title: 'Andel laddbara personbilar',
@@ -48,7 +51,7 @@ describe('SVG and the sanitiser', () => {
   test("the chart's own SVG passes unchanged; raw SVG in a Markdown body is dropped", () => {
     const body = parseMarkdown(`## Avsnitt\n\n${SMUGGLED}\n\nText efter.\n`);
     const tree: Root = { type: 'root', children: [...body.children, trendChartFigure(CHART)] };
-    const out = toHtml(tree, { title: 'Prov', draft: false });
+    const out = toHtml(tree, { title: 'Prov', draft: false, css: STYLE });
     expect(out).toContain(`<figure class="diagram">${OWN_SVG}<figcaption>`);
     expect(out.match(/<svg/g)).toHaveLength(1);
     for (const bad of FORBIDDEN) expect(out).not.toMatch(bad);
@@ -59,7 +62,7 @@ describe('SVG and the sanitiser', () => {
     const numbered: TrendChart = { ...CHART, caption: 'Figur 3. Andel laddbara personbilar', id: 'diagram-3' };
     const own = html(trendChartSvg(numbered)).replace(/ (id|aria-labelledby|aria-describedby)="/g, ' $1="user-content-');
     expect(own).toContain('aria-labelledby="user-content-diagram-3-titel" aria-describedby="user-content-diagram-3-beskrivning"');
-    const out = toHtml({ type: 'root', children: [trendChartFigure(numbered)] }, { title: 'Prov', draft: false });
+    const out = toHtml({ type: 'root', children: [trendChartFigure(numbered)] }, { title: 'Prov', draft: false, css: STYLE });
     expect(out).toContain(`<figure class="diagram">${own}<figcaption>Figur 3. Andel laddbara personbilar</figcaption></figure>`);
   });
 
@@ -76,7 +79,7 @@ describe('SVG and the sanitiser', () => {
     const figure: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: 'x' }], data: { hName: 'figure', hProperties: { className: ['diagram'] }, hChildren: [hostile] } };
     // A path outside an svg is not kept; a loose svg keeps only what the list allows.
     const loose: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: 'y' }], data: { hChildren: [s('path', { d: 'M0 0' }), s('svg', [s('title', 'lös')])] } };
-    const out = toHtml({ type: 'root', children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'A' }] }, figure, loose] }, { title: 'Prov', draft: false });
+    const out = toHtml({ type: 'root', children: [{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'A' }] }, figure, loose] }, { title: 'Prov', draft: false, css: STYLE });
     const main = out.slice(out.indexOf('<main>'));
     expect(main).toContain(
       '<figure class="diagram"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title id="user-content-t">Titel</title><a><text x="1" y="2">länk</text></a><path d="M0 0H5" fill="red"></path></svg></figure>',

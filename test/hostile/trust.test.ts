@@ -136,6 +136,21 @@ describe('nothing outside the project reaches an output', () => {
     expect(r.stdout).toBe('');
   });
 
+  test('templates/stil.css linked to /proc/self/environ: the CLI hands no style sheet to a Markdown report, and HTML refuses', () => {
+    const dir = composeFixture('base');
+    mkdirSync(join(dir, 'templates'), { recursive: true });
+    symlinkSync(environ, join(dir, 'templates/stil.css'));
+    const md = sup(['-C', dir, 'report', '2025', '--draft', '--format', 'md', '--today', TODAY]);
+    expect(md.stderr).toBe('');
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('# Årsredovisning');
+    expect(md.stdout).not.toContain('PATH=');
+    const html = sup(['-C', dir, 'report', '2025', '--draft', '--format', 'html', '--today', TODAY]);
+    expect(html.code).toBe(2);
+    expect(html.stderr).toContain('templates/stil.css:1:1: mallen är en länk som pekar utanför projektet och läses inte');
+    expect(html.stdout).toBe('');
+  });
+
   test('templates/ny/aktivitet.md linked to /proc/self/environ: sup new creates nothing', () => {
     const dir = composeFixture('base');
     mkdirSync(join(dir, 'templates/ny'), { recursive: true });

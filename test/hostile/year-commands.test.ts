@@ -15,6 +15,7 @@ import type { RunResult } from '../helpers.js';
 
 const STACK = /\n\s+at .+:\d+:\d+|TypeError|RangeError|ReferenceError|internt fel/;
 /** What must never reach a terminal or a CI log raw: ESC, other C0 (not \n, \t), DEL, C1, U+2028/U+2029. */
+// eslint-disable-next-line no-control-regex -- raw control characters are what the output must not hold
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/;
 const RSS = join(REPO, 'scripts', 'bench', 'rss.cjs');
 

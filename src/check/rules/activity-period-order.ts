@@ -1,4 +1,4 @@
-import { entitiesOf, obj, str } from '../../model/project.js';
+import { entitiesOf, obj, str } from '../../load/project.js';
 import { isIsoDate } from '../../util/text.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';

@@ -1,4 +1,4 @@
-import { arr, entitiesOf, num, obj, str } from '../../model/project.js';
+import { arr, entitiesOf, num, obj, str } from '../../load/project.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 

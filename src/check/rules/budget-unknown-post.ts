@@ -1,5 +1,5 @@
-import { arr, entitiesOf, lookup, obj, str } from '../../model/project.js';
-import type { Entity } from '../../model/project.js';
+import { arr, entitiesOf, lookup, obj, str } from '../../load/project.js';
+import type { Entity } from '../../load/project.js';
 import { suggest } from '../../util/suggest.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';

@@ -1,4 +1,4 @@
-import { arr, entitiesOf, num, obj } from '../../model/project.js';
+import { arr, entitiesOf, num, obj } from '../../load/project.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 

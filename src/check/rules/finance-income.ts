@@ -1,5 +1,5 @@
-import { costShares } from '../../model/cost-shares.js';
-import { arr, entitiesOf, lookup, num, obj, str } from '../../model/project.js';
+import { costShares } from '../../load/cost-shares.js';
+import { arr, entitiesOf, lookup, num, obj, str } from '../../load/project.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 

@@ -1,5 +1,5 @@
-import { costShares } from '../../model/cost-shares.js';
-import { entitiesOf, lookup } from '../../model/project.js';
+import { costShares } from '../../load/cost-shares.js';
+import { entitiesOf, lookup } from '../../load/project.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 

@@ -1,7 +1,7 @@
-import { arr, entitiesOf, lookup, num, str } from '../../model/project.js';
+import { arr, entitiesOf, lookup, num, str } from '../../load/project.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
-import { inProgramme } from '../../model/programmes.js';
+import { inProgramme } from '../../load/programmes.js';
 
 const PROGRAMME_GOALS = new Set(['övergripande', 'långsiktigt']);
 

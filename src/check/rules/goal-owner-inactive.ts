@@ -1,4 +1,4 @@
-import { entitiesOf, lookup, str } from '../../model/project.js';
+import { entitiesOf, lookup, str } from '../../load/project.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 

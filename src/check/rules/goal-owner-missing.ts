@@ -1,4 +1,4 @@
-import { entitiesOf, str } from '../../model/project.js';
+import { entitiesOf, str } from '../../load/project.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 

@@ -1,5 +1,5 @@
 import { GOAL_LEVELS } from '../../model/kinds.js';
-import { entitiesOf, lookup, str } from '../../model/project.js';
+import { entitiesOf, lookup, str } from '../../load/project.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 

@@ -1,5 +1,5 @@
 import { fold } from '../../util/suggest.js';
-import type { Entity } from '../../model/project.js';
+import type { Entity } from '../../load/project.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 

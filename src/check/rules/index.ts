@@ -76,28 +76,5 @@ export const RULES: readonly Rule[] = [
   textFiller,
 ];
 
-/** Ids of findings that come from reading and validating files rather than from a rule over the project. */
-export const FILE_RULE_IDS = [
-  'file/read',
-  'file/too-large',
-  'file/encoding',
-  'file/nul',
-  'file/empty',
-  'file/link',
-  'file/special',
-  'file/name',
-  'frontmatter/missing',
-  'frontmatter/unclosed',
-  'frontmatter/empty',
-  'frontmatter/language',
-  'yaml/syntax',
-  'yaml/alias',
-  'yaml/too-deep',
-  'yaml/too-large',
-  'value/number',
-  'body/too-large',
-  'body/too-complex',
-  'schema',
-  'config/unknown-rule',
-  'config/no-files',
-] as const;
+// The file-level ids are data the messages and the loader need too, so they live in model/.
+export { FILE_RULE_IDS } from '../../model/file-rule-ids.js';

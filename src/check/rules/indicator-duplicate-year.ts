@@ -1,4 +1,4 @@
-import { arr, entitiesOf } from '../../model/project.js';
+import { arr, entitiesOf } from '../../load/project.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 

@@ -1,4 +1,4 @@
-import { arr, entitiesOf, lookup, num } from '../../model/project.js';
+import { arr, entitiesOf, lookup, num } from '../../load/project.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 

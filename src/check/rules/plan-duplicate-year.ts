@@ -1,4 +1,4 @@
-import { entitiesOf, num } from '../../model/project.js';
+import { entitiesOf, num } from '../../load/project.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 

@@ -1,5 +1,5 @@
-import { entitiesOf, lookup, num } from '../../model/project.js';
-import { periodOf, programForYear } from '../../model/programmes.js';
+import { entitiesOf, lookup, num } from '../../load/project.js';
+import { periodOf, programForYear } from '../../load/programmes.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 

@@ -1,5 +1,5 @@
-import { entitiesOf, str } from '../../model/project.js';
-import { isDraft, missingDecisions, periodOf } from '../../model/programmes.js';
+import { entitiesOf, str } from '../../load/project.js';
+import { isDraft, missingDecisions, periodOf } from '../../load/programmes.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 

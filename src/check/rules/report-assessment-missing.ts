@@ -1,7 +1,7 @@
-import { arr, entitiesOf, lookup, str } from '../../model/project.js';
+import { arr, entitiesOf, lookup, str } from '../../load/project.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
-import { inProgramme } from '../../model/programmes.js';
+import { inProgramme } from '../../load/programmes.js';
 
 /** The annual report assesses every long-term goal of its plan's programme and every delmål of its plan. */
 export const reportAssessmentMissing: Rule = {

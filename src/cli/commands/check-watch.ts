@@ -1,7 +1,7 @@
 import { ResidentEngine } from '../../check/resident-engine.js';
 import type { Lang } from '../../messages/catalogue.js';
 import { lspMessages } from '../../messages/lsp.js';
-import { sourceText } from '../../model/project.js';
+import { sourceText } from '../../load/project.js';
 import { formatPretty } from '../../reporters/pretty.js';
 import { watchTree } from '../../watch/watch-tree.js';
 import { escapeTerminal } from '../../util/escape.js';

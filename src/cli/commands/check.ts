@@ -1,4 +1,4 @@
-import { sourceText } from '../../model/project.js';
+import { sourceText } from '../../load/project.js';
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

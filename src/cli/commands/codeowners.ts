@@ -3,8 +3,8 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { ConfinedWriteError, ConfinedWriter } from '../../source/confined-writer.js';
 import { WorktreeSource } from '../../source/worktree-source.js';
 import { checkProject } from '../../check/check-project.js';
-import { buildCodeowners, duplicateOwnedIds } from '../../diff/codeowners.js';
-import type { DuplicateId } from '../../diff/codeowners.js';
+import { buildCodeowners, duplicateOwnedIds } from '../../reporters/codeowners.js';
+import type { DuplicateId } from '../../reporters/codeowners.js';
 import { snapshotOf } from '../../diff/snapshot.js';
 import { GitError, gitTopLevel } from '../../git/git.js';
 import type { CliIo } from '../io.js';

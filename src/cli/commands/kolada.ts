@@ -1,5 +1,5 @@
 import { localDate } from '../../check/check-project.js';
-import { formatOutcome } from '../../edit/format-outcome.js';
+import { formatOutcome } from '../format-outcome.js';
 import type { EditHooks } from '../../edit/commit.js';
 import { fetchIndicators, KOLADA_API } from '../../kolada/fetch-indicators.js';
 import { searchKpis } from '../../kolada/fetch-data.js';

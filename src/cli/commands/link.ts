@@ -1,32 +1,10 @@
-import { openSession } from '../../edit/commit.js';
-import type { EditHooks, EditOutcome, EditSession } from '../../edit/commit.js';
+import type { EditHooks } from '../../edit/commit.js';
 import { linkGoal } from '../../edit/edit-entity.js';
-import { formatOutcome } from '../../edit/format-outcome.js';
 import type { CliIo } from '../io.js';
-import { useColor } from '../io.js';
-import { checkTodayOption, chooseLang, chooseRoot } from '../context.js';
 import type { GlobalOptions } from '../context.js';
+import { runEdit } from '../run-edit.js';
 
 /** `sup link <aktivitet> <mål>`: the activity serves one more goal. `hooks` are for tests only. */
 export async function runLink(activity: string, goal: string, global: GlobalOptions, io: CliIo, hooks?: EditHooks): Promise<number> {
   return runEdit('sup link', global, io, hooks, (session) => linkGoal(session, activity, goal));
-}
-
-/** Opens the project, makes one edit and prints its outcome; the exit code is 0, 1 (refused) or 2 (not written). */
-export async function runEdit(
-  command: string,
-  global: GlobalOptions,
-  io: CliIo,
-  hooks: EditHooks | undefined,
-  edit: (session: EditSession) => EditOutcome,
-  options: { today?: string } = {},
-): Promise<number> {
-  const lang = chooseLang(global, io);
-  checkTodayOption(command, options.today, lang);
-  const root = chooseRoot(global, io, lang);
-  const outcome = edit(openSession(root, lang, { hooks, today: options.today }));
-  const out = formatOutcome(outcome, { command, lang, color: useColor(io) });
-  if (out.stdout) io.stdout(out.stdout);
-  if (out.stderr) io.stderr(out.stderr);
-  return out.code;
 }

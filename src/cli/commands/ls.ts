@@ -5,7 +5,7 @@ import { formatList } from '../../edit/format-description.js';
 import type { ListedRow } from '../../edit/format-description.js';
 import { yearMsg } from '../../edit/year-messages.js';
 import { locate } from '../../load/source-file.js';
-import { str } from '../../model/project.js';
+import { str } from '../../load/project.js';
 import { suggest } from '../../util/suggest.js';
 import { escapeTerminal as t, jsonText } from '../../util/escape.js';
 import { cliMessages } from '../../messages/cli.js';

@@ -3,7 +3,7 @@ import { openSession } from '../../edit/commit.js';
 import type { EditHooks } from '../../edit/commit.js';
 import { NewEntityFile, newKindByName, suggestNewKind } from '../../edit/create-entity.js';
 import type { ExtraField } from '../../edit/create-entity.js';
-import { formatOutcome } from '../../edit/format-outcome.js';
+import { formatOutcome } from '../format-outcome.js';
 import { editMsg } from '../../edit/messages.js';
 import { NEW_KINDS } from '../../edit/new-kinds.js';
 import { createNextYear } from '../../edit/next-year.js';

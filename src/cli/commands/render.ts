@@ -1,14 +1,16 @@
-import { sourceText } from '../../model/project.js';
+import { sourceText } from '../../load/project.js';
 import { resolve } from 'node:path';
 import { checkProject } from '../../check/check-project.js';
 import { formatPretty } from '../../reporters/pretty.js';
-import { MissingDataError } from '../../render/build-document.js';
+import { MissingDataError, templateNameOf } from '../../render/build-document.js';
+import type { MissingData } from '../../render/build-document.js';
+import { LABEL_KEYS } from '../../render/context.js';
 import type { DocumentKind } from '../../render/build-document.js';
 import { renderDocument } from '../../render/render-document.js';
 import { unfinishedPlaces } from '../../render/unfinished.js';
 import { summarize } from '../../model/diagnostic.js';
 import type { OutputFormat } from '../../render/render-document.js';
-import { TemplateError } from '../../render/template.js';
+import { readDocumentAssets, TemplateError } from '../../render/template.js';
 import { NoBrowserError } from '../../render/to-pdf.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import type { CliIo } from '../io.js';
@@ -60,10 +62,12 @@ export async function runRender(kind: DocumentKind, yearArg: string, global: Glo
   }
   let output: string | Buffer;
   try {
-    output = await renderDocument(checked.project, { kind, year: Number(yearArg), format, draft: draft, env: io.env, lang });
+    // The renderers read nothing: the template, labels and style sheet come through the project's source.
+    const assets = readDocumentAssets(checked.project.source, templateNameOf(kind), LABEL_KEYS, { css: format !== 'md' });
+    output = await renderDocument(checked.project, { kind, year: Number(yearArg), format, draft: draft, env: io.env }, assets);
   } catch (error) {
     if (error instanceof MissingDataError) {
-      io.stderr(terminal`${command}: ${error.message}` + '\n');
+      io.stderr(terminal`${command}: ${phraseMissing(error.missing, say)}` + '\n');
       return 1;
     }
     if (error instanceof TemplateError) throw new ExitError(say.template(command, error.message), 2);
@@ -82,6 +86,14 @@ export async function runRender(kind: DocumentKind, yearArg: string, global: Glo
     return 0;
   }
   if (typeof output === 'string') io.stdout(output);
-  else io.stdoutBytes ? io.stdoutBytes(output) : io.stdout(output.toString('latin1'));
+  else if (io.stdoutBytes) io.stdoutBytes(output);
+  else io.stdout(output.toString('latin1'));
   return 0;
+}
+
+/** A document that cannot be built from the data, in the reader's language. */
+function phraseMissing(missing: MissingData, say: ReturnType<typeof cliMessages>): string {
+  if (missing.code === 'no-plan') return say.noPlan(missing.year, missing.years);
+  if (missing.code === 'no-annual') return say.noAnnual(missing.year, missing.plan);
+  return say.koladaSaved(missing.path, missing.line, missing.column, missing.problem);
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { checkProject } from '../../check/check-project.js';
 import { summarize } from '../../model/diagnostic.js';
-import { sourceText } from '../../model/project.js';
+import { sourceText } from '../../load/project.js';
 import { cliMessages } from '../../messages/cli.js';
 import type { OutputFormat } from '../../render/render-document.js';
 import { choosePeriod, MAX_PERIOD_YEARS, parsePeriodArg } from '../../render/period/choose-period.js';
@@ -89,6 +89,7 @@ export async function runPeriodReport(periodArg: string, global: GlobalOptions, 
     return 0;
   }
   if (typeof output === 'string') io.stdout(output);
-  else io.stdoutBytes ? io.stdoutBytes(output) : io.stdout(output.toString('latin1'));
+  else if (io.stdoutBytes) io.stdoutBytes(output);
+  else io.stdout(output.toString('latin1'));
   return 0;
 }

@@ -7,7 +7,7 @@ import type { CliIo } from '../io.js';
 import { ExitError } from '../io.js';
 import { chooseLang } from '../context.js';
 import type { GlobalOptions } from '../context.js';
-import { runEdit } from './link.js';
+import { runEdit } from '../run-edit.js';
 
 /** `sup set <id> <fält> <värde>`: one value of an entity, read as its schema expects. `hooks` are for tests only. */
 export async function runSet(id: string, field: string, value: string, global: GlobalOptions, io: CliIo, hooks?: EditHooks): Promise<number> {

@@ -1,4 +1,4 @@
-import type { Project } from '../../model/project.js';
+import type { Project } from '../../load/project.js';
 import type { BuiltDocument } from '../build-document.js';
 import { fillToc } from '../blocks/governance.js';
 import { applyTemplate, readTemplate } from '../template.js';

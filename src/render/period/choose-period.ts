@@ -1,5 +1,5 @@
-import { periodOf, programmesInOrder } from '../../model/programmes.js';
-import type { Entity, Project } from '../../model/project.js';
+import { periodOf, programmesInOrder } from '../../load/programmes.js';
+import type { Entity, Project } from '../../load/project.js';
 
 /** A programme period to follow up: the programme and the years, both inside its validity. */
 export interface PeriodChoice {

@@ -1,7 +1,7 @@
-import { missingDecisions, periodOf } from '../../model/programmes.js';
-import { inProgramme } from '../../model/programmes.js';
-import { arr, entitiesOf, obj, str } from '../../model/project.js';
-import type { Entity, Project } from '../../model/project.js';
+import { missingDecisions, periodOf } from '../../load/programmes.js';
+import { inProgramme } from '../../load/programmes.js';
+import { arr, entitiesOf, obj, str } from '../../load/project.js';
+import type { Entity, Project } from '../../load/project.js';
 import { collectYear } from '../year-data.js';
 import type { IndicatorView, YearData } from '../year-data.js';
 import type { PeriodChoice } from './choose-period.js';

@@ -2,10 +2,10 @@ import type { Lang } from '../messages/catalogue.js';
 import { catalogue } from '../messages/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { FileKind } from '../model/kinds.js';
-import type { Reference } from '../validate/references.js';
-import { validateFile } from '../validate/validate-file.js';
+import type { Reference } from './references.js';
+import { validateFile } from './validate-file.js';
 import type { FileSource } from '../source/file-source.js';
-import { loadFile } from './load-file.js';
+import { loadFile } from '../load/load-file.js';
 
 /** What reading and validating one file gives: plain data, so a worker thread can send it back. */
 export interface FileResult {

@@ -2,8 +2,8 @@ import type { Lang } from '../messages/catalogue.js';
 import { summarize } from '../model/diagnostic.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { formatPretty } from '../reporters/pretty.js';
-import type { EditOutcome } from './commit.js';
-import { editMsg } from './messages.js';
+import type { EditOutcome } from '../edit/commit.js';
+import { editMsg } from '../edit/messages.js';
 import { escapeTerminal as t } from '../util/escape.js';
 
 export interface FormattedOutcome {

@@ -1,6 +1,6 @@
-import { compareText } from './diff-snapshots.js';
-import { EntityIndex, responsibleFor } from './responsible.js';
-import type { SnapshotEntity } from './snapshot.js';
+import { compareText } from '../diff/diff-snapshots.js';
+import { EntityIndex, responsibleFor } from '../diff/responsible.js';
+import type { SnapshotEntity } from '../diff/snapshot.js';
 import { codeownersText as oneLine, escapeCodeownersPath as escapePath } from '../util/escape.js';
 
 /** The kinds whose files get owners: the ones a network answers for. */

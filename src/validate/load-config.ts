@@ -1,12 +1,12 @@
 import type { FileSource } from '../source/file-source.js';
 import type { Catalogue } from '../messages/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { ProjectConfig } from '../model/project.js';
-import { getValidators } from '../validate/schemas.js';
-import { mapSchemaErrors } from '../validate/validate-file.js';
-import { CONFIG_FILE } from './find-root.js';
-import { loadFile } from './load-file.js';
-import type { SourceFile } from './source-file.js';
+import type { ProjectConfig } from '../load/project.js';
+import { getValidators } from './schemas.js';
+import { mapSchemaErrors } from './validate-file.js';
+import { CONFIG_FILE } from '../load/find-root.js';
+import { loadFile } from '../load/load-file.js';
+import type { SourceFile } from '../load/source-file.js';
 
 export const DEFAULT_DATA = ['data/**/*.md', 'data/**/*.yaml', 'data/**/*.yml'];
 

@@ -1,12 +1,12 @@
 import { ConfinedWriter } from '../source/confined-writer.js';
 import type { FileSource, Stamp } from '../source/file-source.js';
 import type { FileKind } from '../model/kinds.js';
-import { collectReferences } from '../validate/references.js';
-import type { Reference } from '../validate/references.js';
-import { referencePatterns } from '../validate/schemas.js';
+import { collectReferences } from './references.js';
+import type { Reference } from './references.js';
+import { referencePatterns } from './schemas.js';
 import { VERSION } from '../version.js';
-import { lazySource } from './source-file.js';
-import type { SourceFile } from './source-file.js';
+import { lazySource } from '../load/source-file.js';
+import type { SourceFile } from '../load/source-file.js';
 
 /** The project's cache folder: safe to delete at any time; sup check then reads every file again. */
 export const CACHE_DIR = '.sup-cache';

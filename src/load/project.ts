@@ -1,7 +1,7 @@
-import type { DataPath, SourceFile } from '../load/source-file.js';
-import type { Reference } from '../validate/schemas.js';
+import type { DataPath, SourceFile } from './source-file.js';
+import type { Reference } from '../model/reference.js';
 import type { FileSource } from '../source/file-source.js';
-import type { EntityKind, FileKind } from './kinds.js';
+import type { EntityKind, FileKind } from '../model/kinds.js';
 
 /** Something with an id: a goal, a network, a municipality, an activity … */
 export interface Entity {
