@@ -44,7 +44,7 @@ const SCENARIOS: Scenario[] = [
     args: ['report', '1999', '--format', 'md'],
     code: 1,
     stdout: '',
-    stderr: 'sup report: Det finns ingen verksamhetsplan för 1999. Planer finns för 2025.\n',
+    stderr: 'sup report: Det finns ingen verksamhetsplan för 1999. Planer finns för 2023, 2024, 2025, 2026.\n',
   },
   {
     name: 'a year without a plan, in English',
@@ -52,7 +52,7 @@ const SCENARIOS: Scenario[] = [
     args: ['--lang', 'en', 'report', '1999', '--format', 'md'],
     code: 1,
     stdout: '',
-    stderr: 'sup report: There is no annual plan for 1999. There are plans for 2025.\n',
+    stderr: 'sup report: There is no annual plan for 1999. There are plans for 2023, 2024, 2025, 2026.\n',
   },
   {
     name: 'an unknown command',
