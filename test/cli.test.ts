@@ -9,9 +9,9 @@ describe('sup (spawned binary)', () => {
   test('--help lists the commands in Swedish and exits 0', () => {
     const r = runBin(['--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Usage: sup [options] [command]');
-    expect(r.stdout).toMatch(/check \[options\]\s+kontrollera alla datafiler/);
-    expect(r.stdout).toMatch(/export \[options\]\s+skriv ut alla poster/);
+    expect(r.stdout).toContain('Användning: sup [flaggor] [kommando]');
+    expect(r.stdout).toMatch(/check \[flaggor\]\s+kontrollera alla datafiler/);
+    expect(r.stdout).toMatch(/export \[flaggor\]\s+skriv ut alla poster/);
   });
   test('--version prints the package version', () => {
     const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string };
@@ -22,7 +22,7 @@ describe('sup (spawned binary)', () => {
   test('an unknown command is a usage error, exit 2', () => {
     const r = runBin(['kolla']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("unknown command 'kolla'");
+    expect(r.stderr).toContain('okänt kommando "kolla"');
     expect(r.stdout).toBe('');
   });
   test('check in the repository passes, exit 0', () => {

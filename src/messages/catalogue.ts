@@ -7,6 +7,11 @@ import { articleSv, definedHereSv, kindListSv, noneOfSv } from './swedish-kinds.
 
 export type Lang = 'sv' | 'en';
 
+/** Whether a value names one of sup's languages. */
+export function isLang(value: unknown): value is Lang {
+  return value === 'sv' || value === 'en';
+}
+
 type Fn<T = void> = (d: T) => string;
 
 const q = (s: unknown) => `"${String(s)}"`;
