@@ -135,6 +135,15 @@ describe('commander in the chosen language', () => {
     ]);
     expect(en).not.toMatch(/[åäöÅÄÖ]|Användning|Flaggor|standard:/);
   });
+  test('a hostile command line cannot drive the terminal through commander\'s errors', async () => {
+    // The unknown name and the refused value come from the command line (a CI job may pass data there).
+    const r = await run(['--lang', 'en', '\u001b]0;owned\u0007\u001b[2Jx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    const choice = await run(['--lang', 'sv', 'check', '--format', 'x\u001b[31m\r::error::y']);
+    expect(choice.code).toBe(2);
+    expect(choice.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|^::error::/m);
+  });
   test('commander still has every method whose phrasing sup replaces', () => {
     // Not in commander's typings: an upgrade that renamed one would bring its English back.
     for (const name of PHRASING_METHODS) expect(typeof (Command.prototype as unknown as Record<string, unknown>)[name], name).toBe('function');

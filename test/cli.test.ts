@@ -102,6 +102,7 @@ describe('sup check (in-process)', () => {
       diagnostics: [
         {
           ruleId: 'ref/unknown',
+          messageId: 'ref/unknown',
           severity: 'error',
           message: 'Okänd referens "klimatstrateg": det finns inget nätverk med den identiteten. Menade du "klimatstrateger"?',
           file: 'data/mal/klimat.md',
@@ -111,6 +112,7 @@ describe('sup check (in-process)', () => {
         },
         {
           ruleId: 'network/no-goal',
+          messageId: 'network/no-goal',
           severity: 'warning',
           message: 'Nätverket "klimatstrateger" äger inget mål.',
           file: 'data/natverk/klimatstrateger.md',
@@ -121,7 +123,7 @@ describe('sup check (in-process)', () => {
       ],
       summary: { errors: 1, warnings: 1, files: 12 },
     });
-    expect(Object.keys(JSON.parse(r.stdout).diagnostics[0])).toEqual(['ruleId', 'severity', 'message', 'file', 'start', 'end', 'hint']);
+    expect(Object.keys(JSON.parse(r.stdout).diagnostics[0])).toEqual(['ruleId', 'messageId', 'severity', 'message', 'file', 'start', 'end', 'hint']);
   });
 
   test('warnings alone exit 0, and 1 with --strict', async () => {

@@ -3,7 +3,7 @@ import type { Entity, Project } from '../model/project.js';
 import { localDate as todayIso } from '../check/check-project.js';
 import type { EditSession } from './commit.js';
 import type { EditPath, EditValue } from './yaml-edit.js';
-import { yearMsg } from './year-messages.js';
+import { yearMsg } from '../messages/edit-year.js';
 import type { Lang } from '../messages/catalogue.js';
 
 /** The field where changes after a decision are recorded. */

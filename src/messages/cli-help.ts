@@ -41,8 +41,8 @@ const HELP = {
 
   'codeowners': { sv: 'skriv CODEOWNERS ur datan: nätverkens medlemmar äger sina mål, aktiviteter och nätverk', en: "write CODEOWNERS from the data: the networks' members own their goals, activities and networks" },
   'codeowners.output': {
-    sv: 'skriv till filen (standard: .github/CODEOWNERS, med --forge gitlab .gitlab/CODEOWNERS, i git-förrådets rot; - för standard ut)',
-    en: "write to the file (default: .github/CODEOWNERS, with --forge gitlab .gitlab/CODEOWNERS, in the git repository's root; - for standard output)",
+    sv: 'skriv till filen (standard: .github/CODEOWNERS, med --forge gitlab .gitlab/CODEOWNERS, i git-förrådets rot; "-" för standard ut)',
+    en: "write to the file (default: .github/CODEOWNERS, with --forge gitlab .gitlab/CODEOWNERS, in the git repository's root; \"-\" for standard output)",
   },
   'codeowners.forge': { sv: 'git-tjänsten som läser filen', en: 'the git service that reads the file' },
   'codeowners.check': { sv: 'skriv inget; avsluta med kod 1 om filen inte stämmer med datan (för CI)', en: 'write nothing; exit with code 1 if the file does not match the data (for CI)' },
@@ -75,7 +75,7 @@ const HELP = {
   'new.år': { sv: 'verksamhetsåret (verksamhetsplan; årsredovisning: planen för det året)', en: "the year of operation (annual plan; annual report: that year's plan)" },
   'new.delmål': { sv: 'med --från: för också över delmål som inte bedömdes som uppfyllda (verksamhetsplan)', en: 'with --från: also carry over sub-goals that were not judged as met (annual plan)' },
   'new.program': { sv: 'programmet planen genomför (verksamhetsplan; annars programmet som gäller det året)', en: 'the programme the plan carries out (annual plan; else the programme in force that year)' },
-  'new.period': { sv: 'programperioden, till exempel 2027-2030 (program, med --från <program>: ett utkast till efterföljare)', en: 'the programme period, for example 2027-2030 (programme, with --från <program>: a draft successor)' },
+  'new.period': { sv: 'programperioden som <första år>-<sista år> (program, med --från <program>: ett utkast till efterföljare)', en: 'the programme period as <first year>-<last year> (programme, with --från <program>: a draft successor)' },
   'new.roll': { sv: 'medlemmarnas roll, en medlem per kommun (nätverk)', en: "the members' role, one member per municipality (network)" },
   'new.enhet': { sv: 'enhet (indikator)', en: 'unit (indicator)' },
   'new.riktning': { sv: 'ökar eller minskar (indikator)', en: 'ökar or minskar (indicator)' },

@@ -82,7 +82,7 @@ export function parseRange(base: string, head: string | undefined): { base: stri
 /** A revision git does not know is a usage error with a hint, not a stack trace. */
 function checkRevision(top: string, rev: string, lang: Lang): void {
   try {
-    if (rev.startsWith('-')) throw new GitError('');
+    if (rev.startsWith('-')) throw new GitError('failed', '');
     resolveRevision(top, rev);
   } catch (error) {
     if (!(error instanceof GitError)) throw error;

@@ -1,6 +1,6 @@
-import type { Lang } from '../messages/catalogue.js';
+import type { Lang } from './catalogue.js';
 import type { EntityKind } from '../model/kinds.js';
-import type { ChangeType } from './diff-snapshots.js';
+import type { ChangeType } from '../diff/diff-snapshots.js';
 
 /** The words of `sup diff`'s Markdown, in Swedish and English. */
 export interface DiffWords {

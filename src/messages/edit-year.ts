@@ -1,4 +1,4 @@
-import type { Lang } from '../messages/catalogue.js';
+import type { Lang } from './catalogue.js';
 
 /**
  * The sentences of the year's commands (set with several fields, lists and locks; new with

@@ -1,4 +1,4 @@
-import type { Lang } from '../messages/catalogue.js';
+import type { Lang } from './catalogue.js';
 
 /** The sentences of `sup new program --från`, in Swedish and English. */
 
@@ -9,7 +9,7 @@ const sv = {
     `Skapade utkastet ${q(id)} för ${from}–${to} i ${folder}/ med visionen och målen från ${q(predecessor)} (${goals} ${goals === 1 ? 'mål' : 'mål'}, länkade med ersätter:):`,
   file: (file: string, id: string, replaces: string) => `${file} (${q(id)}, ersätter ${q(replaces)})`,
   notProgram: (id: string, suggestion?: string) => `Det finns inget program med id ${q(id)}.` + (suggestion ? ` Menade du ${q(suggestion)}?` : ''),
-  period: (value: string) => `--period ska vara två år med bindestreck, det första före det andra, till exempel 2027-2030, inte ${q(value)}.`,
+  period: (value: string) => `--period ska vara två år med bindestreck, det första före det andra, till exempel --period 2027-2030, inte ${q(value)}.`,
   needsFrom: () => 'sup new program kräver --från <program> och --period <år-år>, till exempel sup new program --från sup-2040 --period 2027-2030.',
   overlaps: (period: string, predecessor: string, from: number, to: number) =>
     `Perioden ${period} överlappar föregångaren ${q(predecessor)} (${from}–${to}). Efterföljaren börjar tidigast året efter.`,
@@ -24,7 +24,7 @@ const en: typeof sv = {
     `Created the draft ${q(id)} for ${from}–${to} in ${folder}/ with the vision and goals of ${q(predecessor)} (${goals} ${goals === 1 ? 'goal' : 'goals'}, linked with ersätter:):`,
   file: (file, id, replaces) => `${file} (${q(id)}, replaces ${q(replaces)})`,
   notProgram: (id, suggestion) => `There is no programme with the id ${q(id)}.` + (suggestion ? ` Did you mean ${q(suggestion)}?` : ''),
-  period: (value) => `--period takes two years with a hyphen, the first before the second, for example 2027-2030, not ${q(value)}.`,
+  period: (value) => `--period takes two years with a hyphen, the first before the second, for example --period 2027-2030, not ${q(value)}.`,
   needsFrom: () => 'sup new program needs --från <programme> and --period <year-year>, for example sup new program --från sup-2040 --period 2027-2030.',
   overlaps: (period, predecessor, from, to) => `The period ${period} overlaps the predecessor ${q(predecessor)} (${from}–${to}). The successor starts the year after at the earliest.`,
   // The draft's own text is Swedish data, whatever the language of the messages.

@@ -1,7 +1,7 @@
-import type { Lang } from '../messages/catalogue.js';
-import type { FileValue } from './apply-values.js';
-import type { RequestFailure } from './request.js';
-import type { SavedProblem } from './saved-responses.js';
+import type { Lang } from './catalogue.js';
+import type { FileValue } from '../kolada/apply-values.js';
+import type { RequestFailure } from '../kolada/request.js';
+import type { SavedProblem } from '../kolada/saved-responses.js';
 
 /** The sentences of `sup kolada`, in Swedish and English. Data in them is escaped by the formatter that prints them. */
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../messages/catalogue.js';
+import type { Lang } from './catalogue.js';
 
 /**
  * The sentences of sup new, link, unlink and set, in Swedish and English. Kept beside the edit code
