@@ -178,7 +178,7 @@ describe('sup check (in-process)', () => {
     expect(JSON.parse(r.stdout).diagnostics[0]).toMatchObject({
       file: 'sup.yaml',
       start: { line: 2, column: 1 },
-      ruleId: 'schema',
+      ruleId: 'schema/additional',
       message: 'Okänt fält "datta". Menade du "data"?',
     });
   });

@@ -1,12 +1,41 @@
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { addedFindings, compareDiagnostics } from '../src/model/diagnostic.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 import { checkProject } from '../src/check/check-project.js';
 import { WorktreeSource } from '../src/source/worktree-source.js';
-import { composeFixture, FIXTURES, subfolders, TODAY } from './helpers.js';
+import { composeFixture, FIXTURES, REPO, subfolders, TODAY } from './helpers.js';
+
+/** Every .ts file under a folder. */
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
 
 describe('one message catalogue', () => {
+  // Files still to be moved into src/messages/ (see the report of issue 9b): the charts and the Kolada
+  // source line belong to the engineer of issue 12 at the moment, and sup init has some 35 phrases left.
+  // The list may only shrink: a file on it that no longer phrases by language fails this test too.
+  const NOT_YET = ['src/cli/commands/init.ts', 'src/kolada/source-line.ts', 'src/render/charts/indicator-chart.ts', 'src/render/charts/number-format.ts', 'src/render/charts/trend-chart.ts'];
+
+  test('no language is chosen by comparing with a language outside src/messages/', () => {
+    // Phrasing by `lang === 'sv' ?` beside the catalogue is how a second catalogue grows.
+    const pattern = /\blang\s*[!=]==?\s*['"`](sv|en)['"`]|[!=]==?\s*['"`](sv|en)['"`]\s*\?/;
+    const found = sources(join(REPO, 'src'))
+      .map((path) => relative(REPO, path).split(sep).join('/'))
+      .filter((path) => !path.startsWith('src/messages/'))
+      .flatMap((path) =>
+        readFileSync(join(REPO, path), 'utf8')
+          .split('\n')
+          .flatMap((line, i) => (pattern.test(line) ? [`${path}:${i + 1}`] : [])),
+      );
+    expect(found.filter((where) => !NOT_YET.includes(where.split(':')[0]!))).toEqual([]);
+    expect(NOT_YET.filter((path) => !found.some((where) => where.startsWith(`${path}:`)))).toEqual([]);
+  });
+
   // Every rule's not-ok fixture: its findings, checked once in Swedish and once in English.
   for (const folder of subfolders(join(FIXTURES, 'rules'))) {
     test(`${folder}: each finding carries its message id and data, the same in both languages`, () => {

@@ -10,6 +10,7 @@ import { suggest } from '../util/suggest.js';
 import { getValidators, pointerToPath } from './schemas.js';
 import type { Reference } from './schemas.js';
 import { firstSentence } from '../util/text.js';
+import { schemaRuleOf } from './schema-rule.js';
 
 export interface ValidatedFile {
   kind?: FileKind;
@@ -25,17 +26,17 @@ export function validateFile(file: SourceFile, msg: Catalogue): ValidatedFile {
   const at = (ruleId: string, phrased: Phrased, path: DataPath) => diagnostics.push(diagnosticAt(file, ruleId, phrased, path));
   const data = file.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    at('schema', phrase(msg, 'yaml/not-mapping'), []);
+    at('schema/type', phrase(msg, 'yaml/not-mapping'), []);
     return { valid: false, references: [], diagnostics };
   }
   const typ = (data as Record<string, unknown>).typ;
   if (typ === undefined) {
-    at('schema', phrase(msg, 'kind/missing', { kinds: FILE_KINDS }), []);
+    at('schema/required', phrase(msg, 'kind/missing', { kinds: FILE_KINDS }), []);
     return { valid: false, references: [], diagnostics };
   }
   if (!isFileKind(typ)) {
     const value = String(typ);
-    at('schema', phrase(msg, 'kind/unknown', { value, kinds: FILE_KINDS, suggestion: suggest(value, FILE_KINDS) }), ['typ']);
+    at('schema/enum', phrase(msg, 'kind/unknown', { value, kinds: FILE_KINDS, suggestion: suggest(value, FILE_KINDS) }), ['typ']);
     return { valid: false, references: [], diagnostics };
   }
   const result = getValidators().validate(typ, data);
@@ -52,14 +53,15 @@ export function mapSchemaErrors(file: SourceFile, errors: readonly ErrorObject[]
   for (const e of condense(errors)) {
     const path = pointerToPath(e.instancePath);
     const field = String(path.filter((p) => typeof p === 'string').at(-1) ?? 'typ');
+    const rule = schemaRuleOf(e.keyword);
     switch (e.keyword) {
       case 'required':
-        at('schema', phrase(msg, 'schema/required', { property: String(e.params.missingProperty) }), path);
+        at(rule, phrase(msg, 'schema/required', { property: String(e.params.missingProperty) }), path);
         break;
       case 'additionalProperties': {
         const property = String(e.params.additionalProperty);
         const known = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
-        at('schema', phrase(msg, 'schema/additional', { property, suggestion: suggest(property, known) }), [...path, property], 'key');
+        at(rule, phrase(msg, 'schema/additional', { property, suggestion: suggest(property, known) }), [...path, property], 'key');
         break;
       }
       case 'type':
@@ -68,47 +70,47 @@ export function mapSchemaErrors(file: SourceFile, errors: readonly ErrorObject[]
         // A text written without quotes that YAML reads as a number (kommunkod: 0140 → 140): say how to write it.
         const quote =
           typeof path.at(-1) === 'string' && String(e.params.type).split(',').includes('string') && typeof e.data === 'number' && Number.isFinite(e.data);
-        at('schema', quote ? { ...phrased, message: `${phrased.message} ${msg['schema/type-quote']({ field, value: e.data as number })}` } : phrased, path);
+        at(rule, quote ? { ...phrased, message: `${phrased.message} ${msg['schema/type-quote']({ field, value: e.data as number })}` } : phrased, path);
       }
         break;
       case 'enum':
-        at('schema', phrase(msg, 'schema/enum', { allowed: (e.params.allowedValues as unknown[]).map(String), actual: String(e.data) }), path);
+        at(rule, phrase(msg, 'schema/enum', { allowed: (e.params.allowedValues as unknown[]).map(String), actual: String(e.data) }), path);
         break;
       case 'const':
-        at('schema', phrase(msg, 'schema/const', { expected: String(e.params.allowedValue) }), path);
+        at(rule, phrase(msg, 'schema/const', { expected: String(e.params.allowedValue) }), path);
         break;
       case 'pattern':
-        at('schema', phrase(msg, 'schema/pattern', { field, description: ((d) => (d ? firstSentence(d) : undefined))(descriptionOf(e)) }), path);
+        at(rule, phrase(msg, 'schema/pattern', { field, description: ((d) => (d ? firstSentence(d) : undefined))(descriptionOf(e)) }), path);
         break;
       case 'format':
-        at('schema', phrase(msg, 'schema/format', { format: String(e.params.format), impossible: impossibleDate(e) }), path);
+        at(rule, phrase(msg, 'schema/format', { format: String(e.params.format), impossible: impossibleDate(e) }), path);
         break;
       case 'minItems':
-        at('schema', phrase(msg, 'schema/min-items', { limit: Number(e.params.limit) }), path);
+        at(rule, phrase(msg, 'schema/min-items', { limit: Number(e.params.limit) }), path);
         break;
       case 'minLength':
-        at('schema', phrase(msg, 'schema/min-length'), path);
+        at(rule, phrase(msg, 'schema/min-length'), path);
         break;
       case 'maxLength':
-        at('schema', phrase(msg, 'schema/max-length', { limit: Number(e.params.limit) }), path);
+        at(rule, phrase(msg, 'schema/max-length', { limit: Number(e.params.limit) }), path);
         break;
       case 'minimum':
       case 'exclusiveMinimum':
-        at('schema', phrase(msg, 'schema/minimum', { limit: Number(e.params.limit) }), path);
+        at(rule, phrase(msg, 'schema/minimum', { limit: Number(e.params.limit) }), path);
         break;
       case 'maximum':
       case 'exclusiveMaximum':
-        at('schema', phrase(msg, 'schema/maximum', { limit: Number(e.params.limit) }), path);
+        at(rule, phrase(msg, 'schema/maximum', { limit: Number(e.params.limit) }), path);
         break;
       case 'uniqueItems':
-        at('schema', phrase(msg, 'schema/unique-items', { i: Number(e.params.i), j: Number(e.params.j) }), [...path, Number(e.params.i)]);
+        at(rule, phrase(msg, 'schema/unique-items', { i: Number(e.params.i), j: Number(e.params.j) }), [...path, Number(e.params.i)]);
         break;
       case 'anyOf':
       case 'oneOf':
-        at('schema', phrase(msg, 'schema/any-of', { alternatives: alternativesOf(e) }), path);
+        at(rule, phrase(msg, 'schema/any-of', { alternatives: alternativesOf(e) }), path);
         break;
       default:
-        at('schema', phrase(msg, 'schema/other', { keyword: e.keyword, detail: e.message ?? '' }), path);
+        at(rule, phrase(msg, 'schema/other', { keyword: e.keyword, detail: e.message ?? '' }), path);
     }
   }
   return diagnostics;

@@ -1,3 +1,4 @@
+import { SCHEMA_RULE_IDS } from '../../validate/schema-rule.js';
 import type { Rule } from '../rule.js';
 import { activityGoalOtherPlan } from './activity-goal-other-plan.js';
 import { activityPeriodOrder } from './activity-period-order.js';
@@ -97,7 +98,7 @@ export const FILE_RULE_IDS = [
   'value/number',
   'body/too-large',
   'body/too-complex',
-  'schema',
+  ...SCHEMA_RULE_IDS,
   'config/unknown-rule',
   'config/no-files',
 ] as const;

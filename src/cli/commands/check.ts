@@ -1,4 +1,5 @@
 import { sourceText } from '../../model/project.js';
+import { commandMessages } from '../../messages/cli-commands.js';
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,7 +48,7 @@ export async function runCheck(global: GlobalOptions, options: CheckCommandOptio
   const root = chooseRoot(global, io, lang);
   if (options.watch) {
     if (options.format !== 'pretty' || options.changedSince !== undefined) {
-      throw new ExitError(lang === 'sv' ? 'sup check: --watch skriver bara läsbar text och går inte att kombinera med --format eller --changed-since.' : 'sup check: --watch writes only readable text and cannot be combined with --format or --changed-since.', 2);
+      throw new ExitError(commandMessages(lang).watchAlone(), 2);
     }
     const { watchCheck } = await import('./check-watch.js');
     const stop = new AbortController();
@@ -69,7 +70,7 @@ export async function runCheck(global: GlobalOptions, options: CheckCommandOptio
       changed = new Set(r.changedFiles);
       if (r.omitted > 0) io.stderr(omittedNote(r.omitted, since, lang));
     } catch (error) {
-      if (error instanceof ChangedSinceError) throw new ExitError(changedSinceMessage(error, since, root), 2);
+      if (error instanceof ChangedSinceError) throw new ExitError(changedSinceMessage(error, since, root, lang), 2);
       throw error;
     }
   } else {
@@ -132,19 +133,18 @@ function safePrefix(root: string): string {
   }
 }
 
-function changedSinceMessage(error: ChangedSinceError, since: string, root: string): string {
+function changedSinceMessage(error: ChangedSinceError, since: string, root: string, lang: Lang): string {
+  const say = commandMessages(lang);
   switch (error.reason) {
     case 'git-missing':
-      return terminal`sup check: --changed-since behöver git, men git kunde inte köras (${error.message}).`;
+      return say.changedSinceNoGit(error.message);
     case 'not-a-repository':
-      return terminal`sup check: --changed-since jämför med en version i git, men projektet i ${root} ligger inte i något git-förråd.`;
+      return say.changedSinceNoRepository(root);
     default:
-      return terminal`sup check: --changed-since: det finns ingen gren, tagg eller commit som heter "${since}" i git-förrådet. Ange till exempel main, origin/main eller HEAD~1 (i CI kan grenen behöva hämtas först, till exempel med fetch-depth: 0).`;
+      return say.changedSinceUnknown(since);
   }
 }
 
 function omittedNote(n: number, since: string, lang: Lang): string {
-  return lang === 'sv'
-    ? terminal`sup check: ${n} fynd i filer som inte ändrats sedan ${since} visas inte; de fanns redan där.\n`
-    : terminal`sup check: ${n} ${n === 1 ? 'finding' : 'findings'} in files unchanged since ${since} ${n === 1 ? 'is' : 'are'} not shown; ${n === 1 ? 'it was' : 'they were'} there already.\n`;
+  return commandMessages(lang).omitted(n, since);
 }
