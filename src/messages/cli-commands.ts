@@ -41,6 +41,10 @@ const MESSAGES = {
     (n: number, since: string) =>
       terminal`sup check: ${n} ${n === 1 ? 'finding' : 'findings'} in files unchanged since ${since} ${n === 1 ? 'is' : 'are'} not shown; ${n === 1 ? 'it was' : 'they were'} there already.\n`,
   ),
+  stepSummary: both(
+    (file: string, detail: string) => terminal`sup check: kunde inte skriva sammanfattningen till ${file}: ${detail}`,
+    (file: string, detail: string) => terminal`sup check: could not write the summary to ${file}: ${detail}`,
+  ),
   exportHasErrors: both(
     (errors: number) => `sup export: data har ${errors} fel; exporten visar det som gick att läsa. Kör sup check för detaljer.\n`,
     (errors: number) => `sup export: the data has ${errors} errors; the export shows what could be read. Run sup check for details.\n`,

@@ -22,10 +22,10 @@ import { cliMessages } from '../../messages/cli.js';
 import type { GlobalOptions } from '../context.js';
 import { VERSION } from '../../version.js';
 import { takeInterrupts } from '../../util/cleanup.js';
-import { terminal } from '../../util/escape.js';
 
-/** The output formats of `sup check`. */
-export const CHECK_FORMATS = ['pretty', 'json', 'github', 'sarif', 'junit'] as const;
+export { CHECK_FORMATS } from '../../reporters/check-formats.js';
+import { CHECK_FORMATS, isCheckFormat } from '../../reporters/check-formats.js';
+import type { CheckFormat } from '../../reporters/check-formats.js';
 
 export interface CheckCommandOptions {
   format: string;
@@ -41,9 +41,8 @@ export interface CheckCommandOptions {
 /** `sup check`: validates every data file and the relations between them. */
 export async function runCheck(global: GlobalOptions, options: CheckCommandOptions, io: CliIo): Promise<number> {
   const lang = chooseLang(global, io);
-  if (!(CHECK_FORMATS as readonly string[]).includes(options.format)) {
-    throw new ExitError(cliMessages(lang).formatChoice('sup check', CHECK_FORMATS, options.format), 2);
-  }
+  const format = options.format;
+  if (!isCheckFormat(format)) throw new ExitError(cliMessages(lang).formatChoice('sup check', CHECK_FORMATS, format), 2);
   checkTodayOption('sup check', options.today, lang);
   const root = chooseRoot(global, io, lang);
   if (options.watch) {
@@ -78,17 +77,12 @@ export async function runCheck(global: GlobalOptions, options: CheckCommandOptio
   }
   const source = sourceText(result.project);
   const { diagnostics, summary } = result;
-  switch (options.format) {
-    case 'json':
-      io.stdout(formatJson(diagnostics, summary));
-      break;
-    case 'sarif':
-      io.stdout(formatSarif(diagnostics, summary, { lang, version: VERSION, rules: allRules(), rootUri: rootUri(root) }));
-      break;
-    case 'junit':
-      io.stdout(formatJunit(diagnostics, summary, { lang, files: result.project.files.map((f) => f.file.path), strict: options.strict }));
-      break;
-    case 'github': {
+  // One formatter per name in CHECK_FORMATS: the Record type makes a missing or an extra one a compile error.
+  const formatters: Record<CheckFormat, () => void> = {
+    json: () => io.stdout(formatJson(diagnostics, summary)),
+    sarif: () => io.stdout(formatSarif(diagnostics, summary, { lang, version: VERSION, rules: allRules(), rootUri: rootUri(root) })),
+    junit: () => io.stdout(formatJunit(diagnostics, summary, { lang, files: result.project.files.map((f) => f.file.path), strict: options.strict })),
+    github: () => {
       const baseRef = io.env.GITHUB_BASE_REF;
       if (changed === undefined && baseRef) {
         const files = pullRequestFiles(root, baseRef);
@@ -102,14 +96,13 @@ export async function runCheck(global: GlobalOptions, options: CheckCommandOptio
           appendFileSync(resolve(io.cwd, summaryFile), formatGithubSummary(diagnostics, summary, github));
         } catch (error) {
           // The check itself went fine; a summary that cannot be written is worth a word, not a failure.
-          io.stderr(terminal`sup check: kunde inte skriva sammanfattningen till ${summaryFile}: ${(error as Error).message}` + '\n');
+          io.stderr(commandMessages(lang).stepSummary(summaryFile, (error as Error).message) + '\n');
         }
       }
-      break;
-    }
-    default:
-      io.stdout(formatPretty(diagnostics, summary, { color: useColor(io), lang, source }));
-  }
+    },
+    pretty: () => io.stdout(formatPretty(diagnostics, summary, { color: useColor(io), lang, source })),
+  };
+  formatters[format]();
   const failing = summary.errors > 0 || (options.strict === true && summary.warnings > 0);
   return failing ? 1 : 0;
 }
