@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { JS_YAML_OPTIONS } from '../load/parse-yaml.js';
 import { commandMessages } from '../messages/cli-commands.js';
 import { resolve } from 'node:path';
 import { WorktreeSource } from '../source/worktree-source.js';
@@ -39,7 +40,7 @@ function readProjectLang(root: string): Lang | undefined {
     // Read like every project file: a sup.yaml that is a link out of the project, a FIFO or huge is not read here.
     const read = new WorktreeSource(root).read(CONFIG_FILE, 'config');
     if (!read.ok) return undefined;
-    const data = jsYaml.load(read.bytes.toString('utf8'), { schema: jsYaml.CORE_SCHEMA }) as { språk?: unknown } | null;
+    const data = jsYaml.load(read.bytes.toString('utf8'), JS_YAML_OPTIONS) as { språk?: unknown } | null;
     return isLang(data?.språk) ? data.språk : undefined;
   } catch {
     return undefined;
