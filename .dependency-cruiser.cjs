@@ -27,12 +27,16 @@ const LAYERS = [
 /** The path pattern of one layer's files. */
 const files = (layer) => (layer === 'version' ? '^src/version\\.ts$' : `^src/${layer}/`);
 
+// messages/ phrases the findings and outcomes of every layer above it, so it may name their types
+// (type-only imports, erased at build time), never import their code.
+const TYPES_ONLY = new Set(['messages']);
+
 const upward = LAYERS.map((layer, i) => ({
   name: `layer/${layer}`,
-  comment: `src/${layer} may import only the layers below it: ${LAYERS.slice(0, i).join(', ') || 'none'}`,
+  comment: `src/${layer} may import only the layers below it: ${LAYERS.slice(0, i).join(', ') || 'none'}${TYPES_ONLY.has(layer) ? ' (types of the layers above it, type-only)' : ''}`,
   severity: 'error',
   from: { path: files(layer) },
-  to: { path: LAYERS.slice(i + 1).map(files) },
+  to: TYPES_ONLY.has(layer) ? { path: LAYERS.slice(i + 1).map(files), dependencyTypesNot: ['type-only'] } : { path: LAYERS.slice(i + 1).map(files) },
 }));
 
 module.exports = {

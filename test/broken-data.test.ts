@@ -67,7 +67,7 @@ describe('sup check on broken copies of the embedded data', () => {
     edit(dir, 'data/kommuner.yaml', (t) => t.replace('namn: Salem', 'namn: 128'));
     const { code, out } = checkJson(dir);
     expect(code).toBe(1);
-    const d = out.diagnostics.find((x) => x.ruleId === 'schema')!;
+    const d = out.diagnostics.find((x) => x.ruleId === 'schema/type')!;
     const lines = readFileSync(join(dir, 'data/kommuner.yaml'), 'utf8').split('\n');
     expect(d.file).toBe('data/kommuner.yaml');
     expect(lines[d.start.line - 1]!.slice(d.start.column - 1)).toBe('128');
@@ -78,7 +78,7 @@ describe('sup check on broken copies of the embedded data', () => {
     edit(dir, 'data/mal/tillganglighet.md', (t) => t.replace('nivå: långsiktigt', 'nivå: långsiktigt\nprioritet: hög'));
     const { code, out } = checkJson(dir);
     expect(code).toBe(1);
-    const d = out.diagnostics.find((x) => x.ruleId === 'schema')!;
+    const d = out.diagnostics.find((x) => x.ruleId === 'schema/additional')!;
     const lines = readFileSync(join(dir, d.file), 'utf8').split('\n');
     expect(d.file).toBe('data/mal/tillganglighet.md');
     expect(lines[d.start.line - 1]).toBe('prioritet: hög');

@@ -117,7 +117,7 @@ describe('sup check --format github in a pull request', () => {
     const r = await run(['-C', root, 'check', '--format', 'github', '--today', TODAY], { env });
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').slice(0, 3).map((l) => l.slice(0, l.indexOf('::', 2)))).toEqual([
-      '::error file=data/natverk/rufs.md,line=6,col=1,endLine=6,endColumn=5,title=schema',
+      '::error file=data/natverk/rufs.md,line=6,col=1,endLine=6,endColumn=5,title=schema/additional',
       '::error file=data/mal/klimat.md,line=7,col=8,endLine=7,endColumn=21,title=ref/unknown',
       '::warning file=data/natverk/klimatstrateger.md,line=3,col=5,endLine=3,endColumn=20,title=network/no-goal',
     ]);
@@ -137,7 +137,7 @@ describe('keepChanged', () => {
     start: { line, column: 1 },
   });
 
-  test('findings are matched by rule, severity, file and message, not position, and duplicates are counted', () => {
+  test('findings are matched by rule, severity, file and message (no message id here), not position, and duplicates are counted', () => {
     const base = [d('a.md', 'x', 3), d('b.md', 'y')];
     const head = [d('a.md', 'x', 9), d('a.md', 'x', 10), d('b.md', 'y', 1, 'warning'), d('c.md', 'z')];
     expect(keepChanged(head, base, new Set())).toEqual([d('a.md', 'x', 10), d('b.md', 'y', 1, 'warning'), d('c.md', 'z')]);

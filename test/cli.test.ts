@@ -9,9 +9,9 @@ describe('sup (spawned binary)', () => {
   test('--help lists the commands in Swedish and exits 0', () => {
     const r = runBin(['--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Usage: sup [options] [command]');
-    expect(r.stdout).toMatch(/check \[options\]\s+kontrollera alla datafiler/);
-    expect(r.stdout).toMatch(/export \[options\]\s+skriv ut alla poster/);
+    expect(r.stdout).toContain('Användning: sup [flaggor] [kommando]');
+    expect(r.stdout).toMatch(/check \[flaggor\]\s+kontrollera alla datafiler/);
+    expect(r.stdout).toMatch(/export \[flaggor\]\s+skriv ut alla poster/);
   });
   test('--version prints the package version', () => {
     const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string };
@@ -22,7 +22,7 @@ describe('sup (spawned binary)', () => {
   test('an unknown command is a usage error, exit 2', () => {
     const r = runBin(['kolla']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("unknown command 'kolla'");
+    expect(r.stderr).toContain('okänt kommando "kolla"');
     expect(r.stdout).toBe('');
   });
   test('check in the repository passes, exit 0', () => {
@@ -102,6 +102,7 @@ describe('sup check (in-process)', () => {
       diagnostics: [
         {
           ruleId: 'ref/unknown',
+          messageId: 'ref/unknown',
           severity: 'error',
           message: 'Okänd referens "klimatstrateg": det finns inget nätverk med den identiteten. Menade du "klimatstrateger"?',
           file: 'data/mal/klimat.md',
@@ -111,6 +112,7 @@ describe('sup check (in-process)', () => {
         },
         {
           ruleId: 'network/no-goal',
+          messageId: 'network/no-goal',
           severity: 'warning',
           message: 'Nätverket "klimatstrateger" äger inget mål.',
           file: 'data/natverk/klimatstrateger.md',
@@ -121,7 +123,7 @@ describe('sup check (in-process)', () => {
       ],
       summary: { errors: 1, warnings: 1, files: 12 },
     });
-    expect(Object.keys(JSON.parse(r.stdout).diagnostics[0])).toEqual(['ruleId', 'severity', 'message', 'file', 'start', 'end', 'hint']);
+    expect(Object.keys(JSON.parse(r.stdout).diagnostics[0])).toEqual(['ruleId', 'messageId', 'severity', 'message', 'file', 'start', 'end', 'hint']);
   });
 
   test('warnings alone exit 0, and 1 with --strict', async () => {
@@ -176,7 +178,7 @@ describe('sup check (in-process)', () => {
     expect(JSON.parse(r.stdout).diagnostics[0]).toMatchObject({
       file: 'sup.yaml',
       start: { line: 2, column: 1 },
-      ruleId: 'schema',
+      ruleId: 'schema/additional',
       message: 'Okänt fält "datta". Menade du "data"?',
     });
   });

@@ -175,8 +175,8 @@ describe('sup codeowners', () => {
     writeFileSync(config, readFileSync(config, 'utf8') + 'granskare:\n  reserv: ["ok\\n* @angripare", "@x y"]\n');
     const check = await run(['-C', project, 'check', '--format', 'json']);
     expect(JSON.parse(check.stdout).diagnostics.filter((d: { file: string }) => d.file === 'sup.yaml').map((d: { ruleId: string; start: { line: number } }) => [d.ruleId, d.start.line])).toEqual([
-      ['schema', 4],
-      ['schema', 4],
+      ['schema/pattern', 4],
+      ['schema/pattern', 4],
     ]);
     const out = await run(['-C', project, 'codeowners', '-o', '-']);
     expect(out.stdout).toBe(EXPECTED);

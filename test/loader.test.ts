@@ -42,52 +42,52 @@ describe('positions of schema findings', () => {
 
   test('a missing field points at the mapping that lacks it', () => {
     const text = activity('').replace('status: genomförd\n', '');
-    expect(findings('a.md', text)).toEqual(['2:1 schema Fältet "status" saknas men krävs.']);
+    expect(findings('a.md', text)).toEqual(['2:1 schema/required Fältet "status" saknas men krävs.']);
   });
   test('a missing field in a nested mapping points at that mapping', () => {
     const text = activity('').replace('  till: 2025-02-01\n', '');
-    expect(findings('a.md', text)).toEqual(['9:3 schema Fältet "till" saknas men krävs.']);
+    expect(findings('a.md', text)).toEqual(['9:3 schema/required Fältet "till" saknas men krävs.']);
   });
   test('an unknown field points at its key, with a near match', () => {
     expect(findings('a.md', activity('statuss: klar\n'))).toEqual([
-      '12:1 schema Okänt fält "statuss". Menade du "status"?',
+      '12:1 schema/additional Okänt fält "statuss". Menade du "status"?',
     ]);
   });
   test('a wrong enum value points at the value and lists the allowed ones', () => {
     const text = activity('').replace('status: genomförd', 'status: klar');
     expect(findings('a.md', text)).toEqual([
-      '11:9 schema Ogiltigt värde "klar". Tillåtna värden: "ej påbörjad", "pågår", "genomförd", "delvis genomförd", "senarelagd" eller "avbruten".',
+      '11:9 schema/enum Ogiltigt värde "klar". Tillåtna värden: "ej påbörjad", "pågår", "genomförd", "delvis genomförd", "senarelagd" eller "avbruten".',
     ]);
   });
   test('a wrong type inside a flow sequence points at the item', () => {
     const text = activity('').replace('mål: [m]', 'mål: [m, 7]');
-    expect(findings('a.md', text)).toEqual(['6:10 schema Värdet ska vara en text, men är ett heltal (7).']);
+    expect(findings('a.md', text)).toEqual(['6:10 schema/type Värdet ska vara en text, men är ett heltal (7).']);
   });
   test('dates stay strings (YAML 1.2 core schema) and a bad date is a format finding', () => {
     const text = activity('').replace('från: 2025-01-01', 'från: 2025-13-01');
-    expect(findings('a.md', text)).toEqual(['9:9 schema Datumet 2025-13-01 finns inte i kalendern.']);
+    expect(findings('a.md', text)).toEqual(['9:9 schema/format Datumet 2025-13-01 finns inte i kalendern.']);
   });
   test('an unknown typ suggests the nearest', () => {
-    expect(findings('x.yaml', 'typ: aktivitett\n')).toEqual(['1:6 schema Okänd typ "aktivitett". Menade du "aktivitet"?']);
+    expect(findings('x.yaml', 'typ: aktivitett\n')).toEqual(['1:6 schema/enum Okänd typ "aktivitett". Menade du "aktivitet"?']);
   });
   test('a missing typ points at the top mapping', () => {
     expect(findings('x.yaml', 'id: a\n')).toEqual([
-      '1:1 schema Fältet typ saknas. Ange en av "program", "kommuner", "organisation", "mål", "nätverk", "indikator", "verksamhetsplan", "aktivitet" eller "årsredovisning".',
+      '1:1 schema/required Fältet typ saknas. Ange en av "program", "kommuner", "organisation", "mål", "nätverk", "indikator", "verksamhetsplan", "aktivitet" eller "årsredovisning".',
     ]);
   });
   test('a YAML list at the top is not a data file', () => {
-    expect(findings('x.yaml', '- a\n- b\n')).toEqual(['1:1 schema Innehållet måste vara en mappning (fält: värde) med fältet typ.']);
+    expect(findings('x.yaml', '- a\n- b\n')).toEqual(['1:1 schema/type Innehållet måste vara en mappning (fält: värde) med fältet typ.']);
   });
   test('a "saknas" or a number is accepted for an outcome, anything else is one finding', () => {
     const indicator = (v: string) =>
       `typ: indikator\nid: i\nnamn: N\nmål: [m]\nenhet: st\nriktning: ökar\nkälla:\n  typ: egen\nutfall:\n  - år: 2024\n    värde: ${v}\n`;
     expect(findings('i.yaml', indicator('saknas'))).toEqual([]);
     expect(findings('i.yaml', indicator('12.5'))).toEqual([]);
-    expect(findings('i.yaml', indicator('okänt'))).toEqual(['11:12 schema Värdet ska vara ett tal eller "saknas".']);
+    expect(findings('i.yaml', indicator('okänt'))).toEqual(['11:12 schema/any-of Värdet ska vara ett tal eller "saknas".']);
   });
   test('a Kolada source needs a KPI id', () => {
     const text = 'typ: indikator\nid: i\nnamn: N\nmål: [m]\nenhet: st\nriktning: ökar\nkälla:\n  typ: kolada\n';
-    expect(findings('i.yaml', text)).toEqual(['8:3 schema Fältet "kpi" saknas men krävs.']);
+    expect(findings('i.yaml', text)).toEqual(['8:3 schema/required Fältet "kpi" saknas men krävs.']);
   });
 });
 
@@ -96,10 +96,10 @@ describe('hostile keys and YAML', () => {
     const text = 'typ: kommuner\n__proto__:\n  polluted: true\nconstructor: x\nprototype: y\nkommuner: []\n';
     const f = findings('k.yaml', text);
     expect(f).toEqual([
-      '2:1 schema Okänt fält "__proto__".',
-      '4:1 schema Okänt fält "constructor".',
-      '5:1 schema Okänt fält "prototype".',
-      '6:11 schema Listan ska ha minst 1 post.',
+      '2:1 schema/additional Okänt fält "__proto__".',
+      '4:1 schema/additional Okänt fält "constructor".',
+      '5:1 schema/additional Okänt fält "prototype".',
+      '6:11 schema/length Listan ska ha minst 1 post.',
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -146,7 +146,7 @@ describe('sup new aktivitet', () => {
     const file = `${ACTIVITIES}/kartlaggning-av-gangvagar-till-stationer.md`;
     expect(r.stderr).toContain(`sup new: ${file} skulle inte klara sup check, så den skapades inte. Det här saknas eller är fel:\n`);
     expect(r.stderr).toContain(`${file}:11:9  fel  Aktiviteten börjar 2024-12-01, men verksamhetsplanen "vp-2025" gäller 2025. Perioden ska börja under planens år.  activity/year`);
-    expect(r.stderr).toContain(`${file}:14:3  fel  Fältet "post" saknas men krävs.  schema`);
+    expect(r.stderr).toContain(`${file}:14:3  fel  Fältet "post" saknas men krävs.  schema/required`);
     expect(existsSync(join(dir, file))).toBe(false);
   });
 });

@@ -73,7 +73,7 @@ describe('sup new program --från --period', () => {
 
   test.each([
     [['--från', 'sup-2041', '--period', '2027-2030'], 1, 'sup new: Det finns inget program med id "sup-2041". Menade du "sup-2040"?\n'],
-    [['--från', 'sup-2040', '--period', '2030-2027'], 2, 'sup new: --period ska vara två år med bindestreck, det första före det andra, till exempel 2027-2030, inte "2030-2027".\n'],
+    [['--från', 'sup-2040', '--period', '2030-2027'], 2, 'sup new: --period ska vara två år med bindestreck, det första före det andra, till exempel --period 2027-2030, inte "2030-2027".\n'],
     [['--från', 'sup-2040', '--period', '2025-2028'], 1, 'sup new: Perioden 2025-2028 överlappar föregångaren "sup-2040" (2023–2026). Efterföljaren börjar tidigast året efter.\n'],
     [['--period', '2027-2030'], 2, 'sup new: sup new program kräver --från <program> och --period <år-år>, till exempel sup new program --från sup-2040 --period 2027-2030.\n'],
     [['--från', 'sup-2040', '--period', '2027-2030', '--id', 'Nytt_Program'], 1, 'sup new: '],

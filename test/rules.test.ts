@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkProject } from '../src/check/check-project.js';
@@ -10,7 +11,17 @@ import { composeFixture, FIXTURES, locations, runBin, subfolders, TODAY } from '
  * exactly these findings, as `file:line:column ruleId`).
  */
 const EXPECTED: Record<string, string[]> = {
-  schema: ['data/mal/klimat.md:8:9 schema', 'data/mal/klimat.md:9:1 schema'],
+  'schema/type': ['data/mal/klimat.md:5:8 schema/type'],
+  'schema/required': ['data/mal/klimat.md:2:1 schema/required'],
+  'schema/enum': ['data/natverk/rufs.md:5:7 schema/enum'],
+  'schema/additional': ['data/mal/klimat.md:8:1 schema/additional'],
+  'schema/pattern': ['data/kommuner.yaml:5:16 schema/pattern'],
+  'schema/format': ['data/2025/aktivitet-a.md:9:9 schema/format'],
+  'schema/range': ['data/2025/aktivitet-a.md:13:11 schema/range'],
+  'schema/length': ['data/natverk/rufs.md:4:7 schema/length'],
+  'schema/unique': ['data/2025/aktivitet-a.md:6:20 schema/unique'],
+  'schema/any-of': ['data/2025/arsredovisning.md:7:15 schema/any-of', 'data/2025/arsredovisning.md:7:15 schema/enum', 'data/2025/arsredovisning.md:7:15 schema/type'],
+  'schema/other': ['sup.yaml:4:3 schema/other', 'sup.yaml:4:3 schema/pattern', 'sup.yaml:4:16 schema/enum'],
   'yaml/syntax': ['data/extra.yaml:3:9 yaml/syntax', 'data/extra.yaml:3:9 yaml/syntax'],
   'yaml/alias': ['data/extra.yaml:1:1 yaml/alias'],
   'yaml/too-deep': ['data/extra.yaml:2:75 yaml/too-deep'],
@@ -29,7 +40,7 @@ const EXPECTED: Record<string, string[]> = {
   'id/confusable': [
     'data/natverk/trafik.md:3:5 id/confusable',
     'data/natverk/trafik.md:3:5 network/no-goal',
-    'data/natverk/trafik.md:3:5 schema',
+    'data/natverk/trafik.md:3:5 schema/pattern',
   ],
   'ref/unknown': [
     'data/2025/aktivitet-a.md:6:7 ref/unknown',
@@ -128,5 +139,22 @@ describe('rule fixtures', () => {
     expect(r.stderr).toBe('');
     const parsed = JSON.parse(r.stdout) as { diagnostics: { file: string; start: { line: number; column: number }; ruleId: string }[] };
     expect(locations(parsed.diagnostics)).toEqual(EXPECTED['ref/unknown']);
+  });
+});
+
+describe('schema sub-ids and the schema alias in regler:', () => {
+  const withRules = (rules: string) => {
+    const dir = composeFixture('base', 'rules/schema-any-of/not-ok');
+    writeFileSync(join(dir, 'sup.yaml'), `${readFileSync(join(dir, 'sup.yaml'), 'utf8')}regler:\n${rules}`);
+    return checkProject({ root: dir, today: TODAY }).diagnostics.map((d) => `${d.ruleId} ${d.severity}`);
+  };
+  test('schema: off silences every schema/* id', () => {
+    expect(withRules('  schema: off\n')).toEqual([]);
+  });
+  test('a sub-id can be set alone', () => {
+    expect(withRules('  schema/enum: off\n')).toEqual(['schema/any-of error', 'schema/type error']);
+  });
+  test("a sub-id's own setting wins over the alias", () => {
+    expect(withRules('  schema: warning\n  schema/type: off\n')).toEqual(['schema/any-of warning', 'schema/enum warning']);
   });
 });

@@ -145,7 +145,7 @@ describe('edits, exports and documents cannot be turned against their readers', 
     writeFileSync(join(dir, 'sup.yaml'), 'version: 1\ndata:\n  - ../ut/**/*.md\n');
     const r = await run(['-C', dir, 'check', '--format', 'json']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).diagnostics[0]).toMatchObject({ file: 'sup.yaml', ruleId: 'schema', start: { line: 3, column: 5 } });
+    expect(JSON.parse(r.stdout).diagnostics[0]).toMatchObject({ file: 'sup.yaml', ruleId: 'schema/pattern', start: { line: 3, column: 5 } });
     writeFileSync(join(dir, 'sup.yaml'), 'version: 1\ndata:\n  - dat/**/*.md\n');
     const r2 = await run(['-C', dir, 'check', '--format', 'json']);
     expect(r2.code).toBe(0);

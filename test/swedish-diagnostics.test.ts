@@ -52,13 +52,13 @@ describe('Swedish articles, participles and hints in diagnostics', () => {
       'Okänd referens "botkyrk": det finns ingen kommun med den identiteten. Menade du "botkyrka"?',
     );
     expect(one('goal/parent', 'data/mal/tillganglighet.md').related?.map((r) => r.message)).toEqual(['definierat här']);
-    expect(one('schema', 'data/kommuner.yaml').message).toBe(
+    expect(one('schema/type', 'data/kommuner.yaml').message).toBe(
       'Värdet ska vara en text, men är ett heltal (140). Skriv kommunkoden inom citattecken, till exempel kommunkod: "0140". ' +
         'Utan citattecken läses den som talet 140 och den inledande nollan försvinner.',
     );
     const activity = 'data/exempel/2025/aktiviteter/cykelpendlingsutmaning-2025.md';
     expect(out.diagnostics.filter((d) => d.file === activity).map((d) => `${d.ruleId}: ${d.message}`)).toEqual([
-      'schema: Datumet 2025-02-30 finns inte i kalendern.',
+      'schema/format: Datumet 2025-02-30 finns inte i kalendern.',
     ]);
   });
 

@@ -3,7 +3,7 @@ import { relative, sep } from 'node:path';
 import { changedFiles, git, GitError, gitTopLevel, resolveRevision } from '../git/git.js';
 import { CONFIG_FILE } from '../load/find-root.js';
 import { RevisionSource } from '../source/revision-source.js';
-import { compareDiagnostics, summarize } from '../model/diagnostic.js';
+import { addedFindings, compareDiagnostics, summarize } from '../model/diagnostic.js';
 import { decidedChanges } from './decided-changes.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { checkProject } from './check-project.js';
@@ -76,18 +76,11 @@ function checkAtRevision(root: string, commit: string, options: CheckOptions): C
 
 /**
  * The findings of `head` that are in a changed file or are not among the findings at the base
- * revision. Each base finding excuses one head finding with the same rule, severity, file and message.
+ * revision (addedFindings: each base finding excuses one head finding like it, whatever the language).
  */
 export function keepChanged(head: readonly Diagnostic[], base: readonly Diagnostic[], changed: ReadonlySet<string>): Diagnostic[] {
-  const key = (d: Diagnostic) => JSON.stringify([d.ruleId, d.severity, d.file, d.message]);
-  const old = new Map<string, number>();
-  for (const d of base) old.set(key(d), (old.get(key(d)) ?? 0) + 1);
-  return head.filter((d) => {
-    const k = key(d);
-    const n = old.get(k) ?? 0;
-    if (n > 0) old.set(k, n - 1);
-    return changed.has(d.file) || n === 0;
-  });
+  const added = new Set(addedFindings(base, head));
+  return head.filter((d) => changed.has(d.file) || added.has(d));
 }
 
 /** Resolves a revision to its commit in the repository that holds the project, or throws ChangedSinceError. */
@@ -144,8 +137,7 @@ function topLevel(root: string): string {
     return gitTopLevel(root);
   } catch (error) {
     if (error instanceof GitError) {
-      const missing = error.message.startsWith('git kunde inte köras');
-      throw new ChangedSinceError(missing ? 'git-missing' : 'not-a-repository', error.message);
+      throw new ChangedSinceError(error.code === 'not-started' ? 'git-missing' : 'not-a-repository', error.message);
     }
     throw error;
   }

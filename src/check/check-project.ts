@@ -1,4 +1,5 @@
 import type { Catalogue, Lang } from '../messages/catalogue.js';
+import { isSchemaRule, SCHEMA_ALIAS } from '../validate/schema-rule.js';
 import { catalogue } from '../messages/catalogue.js';
 import { compareDiagnostics, summarize } from '../model/diagnostic.js';
 import type { Diagnostic, Summary } from '../model/diagnostic.js';
@@ -122,7 +123,7 @@ function listingDiagnostic(p: ListingProblem, msg: Catalogue): Diagnostic {
 
 /** A rule named under `regler:` in sup.yaml that does not exist is probably misspelt. */
 function unknownRuleSettings(file: SourceFile, config: ProjectConfig, msg: Catalogue): Diagnostic[] {
-  const known = [...FILE_RULE_IDS, ...RULES.map((r) => r.id), 'config/unknown-rule'];
+  const known = [...FILE_RULE_IDS, ...RULES.map((r) => r.id), 'config/unknown-rule', SCHEMA_ALIAS];
   return Object.keys(config.regler)
     .filter((id) => !known.includes(id))
     .map((id) => {
@@ -132,10 +133,11 @@ function unknownRuleSettings(file: SourceFile, config: ProjectConfig, msg: Catal
     });
 }
 
-/** Applies the `regler` overrides in sup.yaml: a new severity, or `off` to drop the rule's findings. */
+/** Applies the `regler` overrides in sup.yaml: a new severity, or `off` to drop the rule's findings (`schema` for every schema/* id). */
 function applySeverities(diagnostics: Diagnostic[], overrides: Record<string, string>): Diagnostic[] {
   return diagnostics.flatMap((d) => {
-    const o = overrides[d.ruleId];
+    // A schema sub-id's own setting wins over `schema`, which sets them all.
+    const o = overrides[d.ruleId] ?? (isSchemaRule(d.ruleId) ? overrides[SCHEMA_ALIAS] : undefined);
     if (o === undefined) return [d];
     if (o === 'off') return [];
     return [{ ...d, severity: o as Diagnostic['severity'] }];

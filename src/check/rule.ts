@@ -1,4 +1,4 @@
-import type { Catalogue } from '../messages/catalogue.js';
+import type { Catalogue, MessageData, MessageId, Phrased } from '../messages/catalogue.js';
 import type { RelatedLocation, Severity } from '../model/diagnostic.js';
 import type { Entity, Project } from '../load/project.js';
 import type { DataPath, SourceFile, Target } from '../load/source-file.js';
@@ -11,14 +11,19 @@ export interface Finding {
   /** A place in the file's text instead of a YAML node (a paragraph of a Markdown body, from remark's positions). */
   offsets?: { start: number; end?: number };
   message: string;
+  /** The catalogue id of the message, and the data it was phrased from: what findings are compared on. */
+  messageId?: MessageId;
+  data?: unknown;
   entityId?: string;
   hint?: string;
-  related?: { message: string; file: SourceFile; path: DataPath; target?: Target }[];
+  related?: { message: string; messageId?: MessageId; data?: unknown; file: SourceFile; path: DataPath; target?: Target }[];
 }
 
 export interface RuleContext {
   project: Project;
   msg: Catalogue;
+  /** A message by id with its data: spread into a finding, it gives message, messageId and data. */
+  say<K extends MessageId>(messageId: K, ...data: MessageData<K> extends void ? [] : [MessageData<K>]): Phrased<K>;
   /** The date that "today" means for date rules, YYYY-MM-DD. */
   today: string;
   report(finding: Finding): void;

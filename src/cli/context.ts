@@ -1,15 +1,17 @@
 import { existsSync, statSync } from 'node:fs';
+import { JS_YAML_OPTIONS } from '../load/parse-yaml.js';
+import { commandMessages } from '../messages/cli-commands.js';
 import { resolve } from 'node:path';
 import { WorktreeSource } from '../source/worktree-source.js';
 import jsYaml from 'js-yaml';
 import type { Lang } from '../messages/catalogue.js';
-import { catalogue } from '../messages/catalogue.js';
+import { catalogue, isLang } from '../messages/catalogue.js';
 import { CONFIG_FILE, findRoot } from '../load/find-root.js';
 import type { CliIo } from './io.js';
 import { ExitError } from './io.js';
 import { isIsoDate } from '../util/text.js';
 import { cliMessages } from '../messages/cli.js';
-import { escapeTerminal, terminal } from '../util/escape.js';
+import { escapeTerminal } from '../util/escape.js';
 
 export interface GlobalOptions {
   C?: string;
@@ -22,7 +24,7 @@ export interface GlobalOptions {
  */
 export function chooseLang(options: GlobalOptions, io: CliIo): Lang {
   if (options.lang !== undefined) {
-    if (options.lang !== 'sv' && options.lang !== 'en') throw new ExitError(terminal`sup: --lang ska vara sv eller en, inte "${options.lang}".`, 2);
+    if (!isLang(options.lang)) throw new ExitError(commandMessages('sv').badLang(options.lang), 2);
     return options.lang;
   }
   const root = findRoot(options.C !== undefined ? resolve(io.cwd, options.C) : io.cwd);
@@ -38,8 +40,8 @@ function readProjectLang(root: string): Lang | undefined {
     // Read like every project file: a sup.yaml that is a link out of the project, a FIFO or huge is not read here.
     const read = new WorktreeSource(root).read(CONFIG_FILE, 'config');
     if (!read.ok) return undefined;
-    const data = jsYaml.load(read.bytes.toString('utf8'), { schema: jsYaml.CORE_SCHEMA }) as { språk?: unknown } | null;
-    return data?.språk === 'sv' || data?.språk === 'en' ? data.språk : undefined;
+    const data = jsYaml.load(read.bytes.toString('utf8'), JS_YAML_OPTIONS) as { språk?: unknown } | null;
+    return isLang(data?.språk) ? data.språk : undefined;
   } catch {
     return undefined;
   }
@@ -54,7 +56,7 @@ export function checkTodayOption(command: string, today: string | undefined, lan
 export function chooseRoot(options: GlobalOptions, io: CliIo, lang: Lang): string {
   const start = options.C !== undefined ? resolve(io.cwd, options.C) : io.cwd;
   if (!existsSync(start) || !statSync(start).isDirectory()) {
-    throw new ExitError(lang === 'sv' ? terminal`sup: mappen ${start} finns inte.` : terminal`sup: the folder ${start} does not exist.`, 2);
+    throw new ExitError(commandMessages(lang).noFolder(start), 2);
   }
   const root = findRoot(start);
   if (!root) throw new ExitError(`sup: ${catalogue(lang)['run/no-root']({ cwd: escapeTerminal(start) })}`, 2);

@@ -3,7 +3,7 @@ import { summarize } from '../model/diagnostic.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { formatPretty } from '../reporters/pretty.js';
 import type { EditOutcome } from '../edit/commit.js';
-import { editMsg } from '../edit/messages.js';
+import { editMsg } from '../messages/edit.js';
 import { escapeTerminal as t } from '../util/escape.js';
 
 export interface FormattedOutcome {

@@ -3,8 +3,8 @@ import { BODY_FIELD, sameValue } from './compare-values.js';
 import type { FieldChange } from './compare-values.js';
 import { compareText } from './diff-snapshots.js';
 import type { ChangeType, EntityChange, ProjectDiff } from './diff-snapshots.js';
-import { diffWords } from './messages.js';
-import type { DiffWords } from './messages.js';
+import { diffWords } from '../messages/diff.js';
+import type { DiffWords } from '../messages/diff.js';
 import { escapeMarkdownText, markdownCode } from '../util/escape.js';
 
 export interface DiffLabels {

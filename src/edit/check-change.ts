@@ -3,6 +3,7 @@ import { checkProject } from '../check/check-project.js';
 import type { CheckResult } from '../check/check-project.js';
 import type { Lang } from '../messages/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { addedFindings } from '../model/diagnostic.js';
 import { OverlaySource } from '../source/overlay-source.js';
 /** A file's new content, by its project-relative path (POSIX separators); null for a file removed. */
 export interface FileChange {
@@ -44,21 +45,10 @@ export function checkWithChange(before: CheckResult, changes: readonly FileChang
   };
 }
 
-/**
- * The diagnostics of `after` that `before` did not have, by file, rule and message (not by position,
- * since an edit moves the lines below it); a finding that occurs more often than before counts too.
- */
+/** The findings of `after` of one severity that `before` did not have (addedFindings, the one comparison). */
 function added(before: readonly Diagnostic[], after: readonly Diagnostic[], severity: Diagnostic['severity']): Diagnostic[] {
-  const key = (d: Diagnostic) => `${d.file}\u0000${d.ruleId}\u0000${d.message}`;
-  const counts = new Map<string, number>();
-  for (const d of before) if (d.severity === severity) counts.set(key(d), (counts.get(key(d)) ?? 0) + 1);
-  return after.filter((d) => {
-    if (d.severity !== severity) return false;
-    const left = counts.get(key(d)) ?? 0;
-    if (left > 0) {
-      counts.set(key(d), left - 1);
-      return false;
-    }
-    return true;
-  });
+  return addedFindings(
+    before.filter((d) => d.severity === severity),
+    after.filter((d) => d.severity === severity),
+  );
 }

@@ -11,8 +11,8 @@ import { FileChangedError } from '../util/write-atomic.js';
 import type { AtomicFs } from '../util/write-atomic.js';
 import { checkWithChange } from './check-change.js';
 import { readDataText, withYaml, yamlOf } from './data-text.js';
-import { editMsg } from './messages.js';
-import type { EditMessages } from './messages.js';
+import { editMsg } from '../messages/edit.js';
+import type { EditMessages } from '../messages/edit.js';
 import { dataOf, EditError } from './yaml-edit.js';
 
 /** Seams for tests; the CLI never sets them. */

@@ -1,4 +1,5 @@
 import { existsSync, rmdirSync } from 'node:fs';
+import { YAML_PARSE_OPTIONS } from '../load/parse-yaml.js';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCHEMA_FILES } from '../model/kinds.js';
@@ -194,7 +195,7 @@ export class NewEntityFile {
     if ('problem' in data) return [];
     const { parseDocument, LineCounter } = yamlLib();
     const lines = new LineCounter();
-    const doc = parseDocument(data.text.slice(data.yamlStart, data.yamlEnd), { lineCounter: lines });
+    const doc = parseDocument(data.text.slice(data.yamlStart, data.yamlEnd), { ...YAML_PARSE_OPTIONS, lineCounter: lines });
     const before = data.text.slice(0, data.yamlStart).split('\n').length - 1;
     const mine = diagnostics.filter((d) => d.file === rel);
     return this.kind.inputs.filter((input) => {

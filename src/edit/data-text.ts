@@ -1,4 +1,5 @@
 import { isMarkdownPath } from '../util/text.js';
+import { splitFrontmatter } from '../load/split-frontmatter.js';
 
 /** A data file as bytes and as text, with the stretch of text that is YAML. */
 export interface DataText {
@@ -19,8 +20,8 @@ export type DataTextProblem = 'encoding' | 'frontmatter';
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /**
- * Decodes a data file for editing. A Markdown file's YAML is its frontmatter: from after the opening
- * `---` to the line break before the first line that starts with `---`, as the loader reads it.
+ * Decodes a data file for editing. A Markdown file's YAML is its frontmatter as the loader's
+ * splitter finds it (one splitter, so the editor never edits other text than sup check checked).
  */
 export function readDataText(bytes: Buffer, path: string): DataText | { problem: DataTextProblem } {
   let text: string;
@@ -32,10 +33,9 @@ export function readDataText(bytes: Buffer, path: string): DataText | { problem:
   const bom = bytes.subarray(0, 3).equals(BOM);
   if (bom) text = text.slice(1);
   if (!isMarkdownPath(path)) return { bytes, bom, text, format: 'yaml', yamlStart: 0, yamlEnd: text.length };
-  if (!/^---[ \t]*\r?\n/.test(text)) return { problem: 'frontmatter' };
-  const close = text.indexOf('\n---', 3);
-  if (close === -1) return { problem: 'frontmatter' };
-  return { bytes, bom, text, format: 'markdown', yamlStart: 3, yamlEnd: close + 1 };
+  const split = splitFrontmatter(text);
+  if (!split.ok) return { problem: 'frontmatter' };
+  return { bytes, bom, text, format: 'markdown', yamlStart: split.yamlOffset, yamlEnd: split.yamlOffset + split.yamlText.length };
 }
 
 /** The YAML text of a data file. */

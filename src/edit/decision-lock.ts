@@ -4,7 +4,7 @@ import { AFTER_DECISION_FIELD, lockOf } from '../check/lock-of.js';
 import { localDate as todayIso } from '../check/check-project.js';
 import type { EditSession } from './commit.js';
 import type { EditPath, EditValue } from './yaml-edit.js';
-import { yearMsg } from './year-messages.js';
+import { yearMsg } from '../messages/edit-year.js';
 import type { Lang } from '../messages/catalogue.js';
 
 // Which decision locks a field is a question about the project, so check/ answers it for both.

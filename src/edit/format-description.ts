@@ -1,7 +1,7 @@
 import type { Lang } from '../messages/catalogue.js';
 import { escapeTerminal as t } from '../util/escape.js';
 import type { EntityDescription, RelatedEntity } from './describe-entity.js';
-import { yearMsg } from './year-messages.js';
+import { yearMsg } from '../messages/edit-year.js';
 
 const entry = (r: RelatedEntity) => `${t(r.id)}${r.title ? ` (${t(r.title)})` : ''}`;
 

@@ -3,7 +3,7 @@ import { editErrorOutcome } from './commit.js';
 import { checkWithChange } from './check-change.js';
 import { renameReferences } from './rename-references.js';
 import { writeAllOrNothing } from './write-files.js';
-import { yearMsg } from './year-messages.js';
+import { yearMsg } from '../messages/edit-year.js';
 import { suggest } from '../util/suggest.js';
 import type { RenameFileChange, ReferencePlace } from './rename-references.js';
 import type { Entity, Project } from '../load/project.js';

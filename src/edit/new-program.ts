@@ -6,7 +6,7 @@ import type { FileChange } from './check-change.js';
 import { readDataText, withYaml, yamlOf } from './data-text.js';
 import type { DataText } from './data-text.js';
 import { dataFolder } from './new-kinds.js';
-import { programMsg } from './program-messages.js';
+import { programMsg } from '../messages/edit-program.js';
 import { writeAllOrNothing } from './write-files.js';
 import { dataOf, deleteKey, EditError, setValue } from './yaml-edit.js';
 import { entitiesOf, lookup, str } from '../load/project.js';

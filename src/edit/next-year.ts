@@ -11,7 +11,7 @@ import { nextFreeId } from './make-id.js';
 import { dataFolder, NEW_KIND_SPECS } from './new-kinds.js';
 import type { EditPath, EditValue } from './yaml-edit.js';
 import { writeAllOrNothing } from './write-files.js';
-import { yearMsg } from './year-messages.js';
+import { yearMsg } from '../messages/edit-year.js';
 
 export interface NextYearRequest {
   year: number;

@@ -3,7 +3,7 @@ import { checkWithChange } from './check-change.js';
 import { findEntity } from './find-entity.js';
 import { referencesTo } from './rename-references.js';
 import { writeAllOrNothing } from './write-files.js';
-import { yearMsg } from './year-messages.js';
+import { yearMsg } from '../messages/edit-year.js';
 import { AFTER_DECISION_FIELD, lockOf } from './decision-lock.js';
 import type { FileChange } from './check-change.js';
 import type { Entity } from '../load/project.js';

@@ -10,7 +10,7 @@ import { fieldInfo, fieldNames, parseFieldPath, parseFieldValue, schemaAt, unkno
 import type { FieldInfo } from './schema-field.js';
 import { appendToSequence, dataOf, deleteKey, getIn, insertIntoSequence, removeFromSequence, setValue } from './yaml-edit.js';
 import type { EditPath, EditValue } from './yaml-edit.js';
-import { yearMsg } from './year-messages.js';
+import { yearMsg } from '../messages/edit-year.js';
 
 /** One `fält=värde` of `sup set`. */
 export interface Assignment {

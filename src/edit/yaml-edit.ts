@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { YAML_PARSE_OPTIONS } from '../load/parse-yaml.js';
 import { isAlias, isMap, isPair, isScalar, isSeq, parse, parseDocument } from 'yaml';
 import type { CST, Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 
@@ -46,15 +47,7 @@ export class EditError extends Error {
 }
 
 /** The same options as the loader, plus the CST tokens, so values mean what `sup check` sees. */
-const PARSE_OPTIONS = {
-  version: '1.2',
-  schema: 'core',
-  uniqueKeys: true,
-  strict: true,
-  stringKeys: false,
-  prettyErrors: false,
-  keepSourceTokens: true,
-} as const;
+const PARSE_OPTIONS = { ...YAML_PARSE_OPTIONS, uniqueKeys: true, keepSourceTokens: true } as const;
 
 /** Parses YAML text for editing; text with errors is refused. */
 export function parseForEdit(text: string, path: EditPath = []): Document.Parsed {

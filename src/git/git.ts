@@ -1,13 +1,23 @@
 import { spawnSync } from 'node:child_process';
 
-/** Git failed or is missing; the message says what git answered. */
-export class GitError extends Error {}
+/** Why git gave no answer: it could not be started, it exited with an error, or its answer was not what was asked for. */
+export type GitErrorCode = 'not-started' | 'failed' | 'bad-answer';
+
+/** Git failed or is missing; `code` says which, the message holds what git or the system answered (not for people to read as sup's own words). */
+export class GitError extends Error {
+  constructor(
+    readonly code: GitErrorCode,
+    detail: string,
+  ) {
+    super(detail);
+  }
+}
 
 /** Runs git in `cwd` and returns its standard output; throws GitError with git's own message. */
 export function git(cwd: string, args: string[], input?: Buffer, maxBuffer = 256 * 1024 * 1024): Buffer {
   const r = spawnSync('git', args, { cwd, input, maxBuffer, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
-  if (r.error) throw new GitError(`git kunde inte köras: ${r.error.message}`);
-  if (r.status !== 0) throw new GitError(r.stderr.toString('utf8').trim() || `git ${args[0]} misslyckades`);
+  if (r.error) throw new GitError('not-started', `git: ${r.error.message}`);
+  if (r.status !== 0) throw new GitError('failed', r.stderr.toString('utf8').trim() || `git ${args[0]}: exit ${r.status}`);
   return r.stdout;
 }
 

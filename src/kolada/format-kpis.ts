@@ -1,7 +1,7 @@
 import type { Lang } from '../messages/catalogue.js';
 import { escapeTerminal } from '../util/escape.js';
 import type { KoladaKpi } from './envelope.js';
-import { koladaMsg } from './messages.js';
+import { koladaMsg } from '../messages/kolada.js';
 
 /** KPIs as a terminal table (id, title, by gender, publication period), every string from the server escaped; ends with "Källa: Kolada". */
 export function formatKpiList(kpis: readonly KoladaKpi[], lang: Lang): string {

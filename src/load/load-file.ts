@@ -1,6 +1,7 @@
 import type { FileSource, ReadKind, ReadResult } from '../source/file-source.js';
 import { isUtf8 } from 'node:buffer';
-import type { Catalogue } from '../messages/catalogue.js';
+import type { Catalogue, Phrased } from '../messages/catalogue.js';
+import { phrase } from '../messages/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { MAX_DEPTH, MAX_ENTRIES, MAX_ITEMS, parseYaml, parseYamlFast } from './parse-yaml.js';
 import type { YamlProblem } from './parse-yaml.js';
@@ -26,8 +27,9 @@ export function loadFile(source: FileSource, relPath: string, msg: Catalogue, co
   const format = isMarkdownPath(relPath) ? 'markdown' : 'yaml';
   const file = sourceFile({ path: relPath, source, text: '', format, data: undefined });
   const diagnostics: Diagnostic[] = [];
-  const report = (ruleId: string, message: string, offset = 0, endOffset?: number, severity: Diagnostic['severity'] = 'error') => {
-    const d: Diagnostic = { ruleId, severity, message, file: relPath, start: positionAt(file, offset) };
+  const report = (ruleId: string, phrased: Phrased, offset = 0, endOffset?: number, severity: Diagnostic['severity'] = 'error') => {
+    const d: Diagnostic = { ruleId, severity, message: phrased.message, messageId: phrased.messageId, file: relPath, start: positionAt(file, offset) };
+    if (phrased.data !== undefined) d.data = phrased.data;
     if (endOffset !== undefined && endOffset > offset) d.end = positionAt(file, endOffset);
     diagnostics.push(d);
   };
@@ -35,7 +37,7 @@ export function loadFile(source: FileSource, relPath: string, msg: Catalogue, co
   const read: ReadResult = content !== undefined ? { ok: true, bytes: content } : source.read(relPath, options.kind ?? 'data');
   if (!read.ok) {
     const problem = readProblem(read, msg);
-    report(problem.ruleId, problem.message, 0, undefined, problem.severity);
+    report(problem.ruleId, problem, 0, undefined, problem.severity);
     return { file, diagnostics };
   }
   const bytes = read.bytes;
@@ -45,16 +47,16 @@ export function loadFile(source: FileSource, relPath: string, msg: Catalogue, co
   file.text = text;
 
   if (!isUtf8(bytes)) {
-    report('file/encoding', msg['file/encoding'](), Math.max(0, text.indexOf('\uFFFD')));
+    report('file/encoding', phrase(msg, 'file/encoding'), Math.max(0, text.indexOf('\uFFFD')));
     return { file, diagnostics };
   }
   const nul = text.indexOf('\0');
   if (nul !== -1) {
-    report('file/nul', msg['file/nul'](), nul);
+    report('file/nul', phrase(msg, 'file/nul'), nul);
     return { file, diagnostics };
   }
   if (!/\S/.test(text)) {
-    report('file/empty', msg['file/empty']());
+    report('file/empty', phrase(msg, 'file/empty'));
     return { file, diagnostics };
   }
 
@@ -63,9 +65,9 @@ export function loadFile(source: FileSource, relPath: string, msg: Catalogue, co
   if (format === 'markdown') {
     const split = splitFrontmatter(text);
     if (!split.ok) {
-      if (split.problem === 'missing') report('frontmatter/missing', msg['frontmatter/missing']());
-      else if (split.problem === 'unclosed') report('frontmatter/unclosed', msg['frontmatter/unclosed'](), 0, 3);
-      else report('frontmatter/language', msg['frontmatter/language']({ line: split.line ?? '' }), 0, split.line?.length);
+      if (split.problem === 'missing') report('frontmatter/missing', phrase(msg, 'frontmatter/missing'));
+      else if (split.problem === 'unclosed') report('frontmatter/unclosed', phrase(msg, 'frontmatter/unclosed'), 0, 3);
+      else report('frontmatter/language', phrase(msg, 'frontmatter/language', { line: split.line ?? '' }), 0, split.line?.length);
       return { file, diagnostics };
     }
     yamlText = split.yamlText;
@@ -75,7 +77,7 @@ export function loadFile(source: FileSource, relPath: string, msg: Catalogue, co
     const bad = checkBody(split.body);
     if (bad) report(bad.rule, describeBodyProblem(bad, msg), split.bodyOffset + bad.offset);
     if (!/\S/.test(yamlText)) {
-      report('frontmatter/empty', msg['frontmatter/empty']());
+      report('frontmatter/empty', phrase(msg, 'frontmatter/empty'));
       return { file, diagnostics };
     }
   }
@@ -96,24 +98,24 @@ export function loadFile(source: FileSource, relPath: string, msg: Catalogue, co
 }
 
 /** The finding for a file the source would not hand out. */
-export function readProblem(read: Extract<ReadResult, { ok: false }>, msg: Catalogue): { ruleId: string; message: string; severity: Diagnostic['severity'] } {
+export function readProblem(read: Extract<ReadResult, { ok: false }>, msg: Catalogue): Phrased & { ruleId: string; severity: Diagnostic['severity'] } {
   switch (read.problem) {
     case 'too-large':
-      return { ruleId: 'file/too-large', message: msg['file/too-large']({ size: read.size ?? 0, limit: read.limit ?? 0 }), severity: 'error' };
+      return { ruleId: 'file/too-large', ...phrase(msg, 'file/too-large', { size: read.size ?? 0, limit: read.limit ?? 0 }), severity: 'error' };
     case 'outside':
-      return { ruleId: 'file/link', message: msg['file/link-outside'](), severity: 'warning' };
+      return { ruleId: 'file/link', ...phrase(msg, 'file/link-outside'), severity: 'warning' };
     case 'broken-link':
-      return { ruleId: 'file/link', message: msg['file/link-broken'](), severity: 'warning' };
+      return { ruleId: 'file/link', ...phrase(msg, 'file/link-broken'), severity: 'warning' };
     case 'special':
-      return { ruleId: 'file/special', message: msg['file/special'](), severity: 'error' };
+      return { ruleId: 'file/special', ...phrase(msg, 'file/special'), severity: 'error' };
     case 'bad-name':
-      return { ruleId: 'file/name', message: msg['file/name'](), severity: 'error' };
+      return { ruleId: 'file/name', ...phrase(msg, 'file/name'), severity: 'error' };
     case 'folder':
-      return { ruleId: 'file/read', message: msg['file/read']({ reason: msg['file/reason']({ code: 'EISDIR', detail: '' }) }), severity: 'error' };
+      return { ruleId: 'file/read', ...phrase(msg, 'file/read', { reason: msg['file/reason']({ code: 'EISDIR', detail: '' }) }), severity: 'error' };
     case 'missing':
-      return { ruleId: 'file/read', message: msg['file/read']({ reason: msg['file/reason']({ code: 'ENOENT', detail: '' }) }), severity: 'error' };
+      return { ruleId: 'file/read', ...phrase(msg, 'file/read', { reason: msg['file/reason']({ code: 'ENOENT', detail: '' }) }), severity: 'error' };
     case 'unreadable':
-      return { ruleId: 'file/read', message: msg['file/read']({ reason: msg['file/reason']({ code: read.code, detail: read.detail ?? read.code ?? '?' }) }), severity: 'error' };
+      return { ruleId: 'file/read', ...phrase(msg, 'file/read', { reason: msg['file/reason']({ code: read.code, detail: read.detail ?? read.code ?? '?' }) }), severity: 'error' };
   }
 }
 
@@ -126,22 +128,22 @@ const RULE_OF: Record<YamlProblem['kind'], string> = {
 };
 
 /** The message for a Markdown body that breaks a bound. */
-export function describeBodyProblem(p: BodyProblem, msg: Catalogue): string {
-  return p.rule === 'body/too-large' ? msg['body/too-large']({ limit: p.limit }) : msg['body/too-complex']({ what: p.what, limit: p.limit });
+export function describeBodyProblem(p: BodyProblem, msg: Catalogue): Phrased {
+  return p.rule === 'body/too-large' ? phrase(msg, 'body/too-large', { limit: p.limit }) : phrase(msg, 'body/too-complex', { what: p.what, limit: p.limit });
 }
 
 /** The message for a problem the YAML parse found. */
-function describeProblem(p: YamlProblem, msg: Catalogue): string {
+function describeProblem(p: YamlProblem, msg: Catalogue): Phrased {
   switch (p.kind) {
     case 'syntax':
-      return msg['yaml/syntax']({ code: p.code, detail: p.detail });
+      return phrase(msg, 'yaml/syntax', { code: p.code, detail: p.detail });
     case 'alias':
-      return msg['yaml/alias']();
+      return phrase(msg, 'yaml/alias');
     case 'too-deep':
-      return msg['yaml/too-deep']({ limit: MAX_DEPTH });
+      return phrase(msg, 'yaml/too-deep', { limit: MAX_DEPTH });
     case 'too-large':
-      return p.code === 'ENTRIES' ? msg['yaml/too-large-text']({ limit: MAX_ENTRIES }) : msg['yaml/too-large']({ limit: MAX_ITEMS });
+      return p.code === 'ENTRIES' ? phrase(msg, 'yaml/too-large-text', { limit: MAX_ENTRIES }) : phrase(msg, 'yaml/too-large', { limit: MAX_ITEMS });
     case 'number':
-      return msg['value/number']({ value: p.detail });
+      return phrase(msg, 'value/number', { value: p.detail });
   }
 }

@@ -3,6 +3,24 @@ import type { Document } from 'yaml';
 import { yamlLib } from './yaml-lib.js';
 
 /** How deep a data file may nest before it is refused; real data stays under ten. */
+/**
+ * How sup reads YAML with the `yaml` package, everywhere (loader, editor, new files): YAML 1.2 with
+ * the core schema, so dates stay text and `no` stays a string. The loader checks duplicate keys itself
+ * (the package's own check compares every key with every other: minutes for 200,000 keys); the editor,
+ * which parses one file, adds `uniqueKeys: true` and the CST tokens.
+ */
+export const YAML_PARSE_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  uniqueKeys: false,
+  prettyErrors: false,
+  strict: true,
+  stringKeys: false,
+} as const;
+
+/** The same reading with js-yaml, the fast path: the core schema (YAML 1.2), no JSON leniency. */
+export const JS_YAML_OPTIONS = { schema: jsYaml.CORE_SCHEMA, json: false } as const;
+
 export const MAX_DEPTH = 64;
 /** How many aliases a file may expand; stops "billion laughs" documents. */
 export const MAX_ALIAS_COUNT = 100;
@@ -63,7 +81,7 @@ export function parseYamlFast(text: string): { data: unknown } | undefined {
   if (NUMBERS_THAT_DIFFER.test(text)) return undefined;
   let data: unknown;
   try {
-    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
+    data = jsYaml.load(text, JS_YAML_OPTIONS);
   } catch {
     return undefined;
   }
@@ -83,16 +101,8 @@ export function parseYaml(text: string): ParsedYaml {
   if (tooDeep !== -1) return { doc: undefined, data: undefined, problems: [{ ...problem('too-deep', 'TOO_DEEP', `deeper than ${MAX_DEPTH}`, tooDeep), endOffset: tooDeep + 1 }] };
   let doc: Document.Parsed;
   try {
-    doc = yamlLib().parseDocument(text, {
-      version: '1.2',
-      schema: 'core',
-      // The package's own check compares every key with every other (minutes for 200,000 keys);
-      // checkNodes finds duplicates with one Set per mapping instead.
-      uniqueKeys: false,
-      prettyErrors: false,
-      strict: true,
-      stringKeys: false,
-    });
+    // checkNodes finds duplicate keys with one Set per mapping (see YAML_PARSE_OPTIONS).
+    doc = yamlLib().parseDocument(text, YAML_PARSE_OPTIONS);
   } catch (error) {
     // Only hostile nesting gets here (the parser's stack runs out).
     return { doc: undefined, data: undefined, problems: [problem('too-deep', 'TOO_DEEP', String((error as Error)?.message ?? error), 0)] };

@@ -7,6 +7,11 @@ import { articleSv, definedHereSv, kindListSv, noneOfSv } from './swedish-kinds.
 
 export type Lang = 'sv' | 'en';
 
+/** Whether a value names one of sup's languages. */
+export function isLang(value: unknown): value is Lang {
+  return value === 'sv' || value === 'en';
+}
+
 type Fn<T = void> = (d: T) => string;
 
 const q = (s: unknown) => `"${String(s)}"`;
@@ -16,6 +21,16 @@ const list = (items: readonly string[], lang: Lang) => {
   const last = quoted.pop();
   return `${quoted.join(', ')} ${lang === 'sv' ? 'eller' : 'or'} ${last}`;
 };
+
+/** One branch of an anyOf as a message names it: some JSON Schema types, or a literal value (already quoted or JSON). */
+export type SchemaAlternative = { types: readonly string[] } | { literal: string };
+
+/** The types as a catalogue names them, joined with its "or". */
+const typeNames = (c: Catalogue, types: readonly string[]) => types.map((type) => c['schema/type-name']({ type })).join(` ${c['word/or']()} `);
+/** A value's type as a message names it: true and false stand for themselves. */
+const actualName = (c: Catalogue, actual: string, shown?: string) =>
+  actual === 'boolean' && shown !== undefined ? shown : shown !== undefined ? `${c['schema/type-name']({ type: actual })} (${shown})` : c['schema/type-name']({ type: actual });
+const alternativeNames = (c: Catalogue, alternatives: readonly SchemaAlternative[]) => alternatives.map((a) => ('types' in a ? typeNames(c, a.types) : a.literal));
 
 export interface Catalogue {
   // Files
@@ -51,7 +66,8 @@ export interface Catalogue {
   // Schema
   'schema/required': Fn<{ property: string }>;
   'schema/additional': Fn<{ property: string; suggestion?: string }>;
-  'schema/type': Fn<{ expected: string; actual: string }>;
+  /** `expected`: JSON Schema types; `actual`: the value's type, `shown`: the value as shown beside it. */
+  'schema/type': Fn<{ expected: readonly string[]; actual: string; shown?: string }>;
   /** Added when a text was written as a number: a kommunkod like 0140 loses its leading zero without quotes. */
   'schema/type-quote': Fn<{ field: string; value: number }>;
   'schema/enum': Fn<{ allowed: readonly string[]; actual: string }>;
@@ -65,7 +81,7 @@ export interface Catalogue {
   'schema/maximum': Fn<{ limit: number }>;
   'schema/max-length': Fn<{ limit: number }>;
   'schema/unique-items': Fn<{ i: number; j: number }>;
-  'schema/any-of': Fn<{ alternatives: readonly string[] }>;
+  'schema/any-of': Fn<{ alternatives: readonly SchemaAlternative[] }>;
   'schema/other': Fn<{ keyword: string; detail: string }>;
   'schema/type-name': Fn<{ type: string }>;
   'word/or': Fn;
@@ -176,7 +192,7 @@ export const sv: Catalogue = {
   'schema/required': ({ property }) => `Fältet ${q(property)} saknas men krävs.`,
   'schema/additional': ({ property, suggestion }) =>
     `Okänt fält ${q(property)}.` + (suggestion ? ` Menade du ${q(suggestion)}?` : ''),
-  'schema/type': ({ expected, actual }) => `Värdet ska vara ${expected}, men är ${actual}.`,
+  'schema/type': ({ expected, actual, shown }) => `Värdet ska vara ${typeNames(sv, expected)}, men är ${actualName(sv, actual, shown)}.`,
   'schema/type-quote': ({ field, value }) =>
     field === 'kommunkod'
       ? `Skriv kommunkoden inom citattecken, till exempel kommunkod: "${String(value).padStart(4, '0')}". Utan citattecken läses den som talet ${value} och den inledande nollan försvinner.`
@@ -193,7 +209,7 @@ export const sv: Catalogue = {
   'schema/maximum': ({ limit }) => `Värdet får inte vara större än ${limit}.`,
   'schema/max-length': ({ limit }) => `Texten får vara högst ${limit} tecken lång.`,
   'schema/unique-items': ({ i, j }) => `Listan har samma värde två gånger (post ${j + 1} och ${i + 1}).`,
-  'schema/any-of': ({ alternatives }) => `Värdet ska vara ${alternatives.join(' eller ')}.`,
+  'schema/any-of': ({ alternatives }) => `Värdet ska vara ${alternativeNames(sv, alternatives).join(' eller ')}.`,
   'schema/other': ({ keyword, detail }) => `Värdet uppfyller inte schemat (${keyword}): ${detail}.`,
   'schema/type-name': ({ type }) =>
     ({
@@ -342,7 +358,7 @@ export const en: Catalogue = {
   'schema/required': ({ property }) => `The field ${q(property)} is missing but required.`,
   'schema/additional': ({ property, suggestion }) =>
     `Unknown field ${q(property)}.` + (suggestion ? ` Did you mean ${q(suggestion)}?` : ''),
-  'schema/type': ({ expected, actual }) => `The value must be ${expected}, but is ${actual}.`,
+  'schema/type': ({ expected, actual, shown }) => `The value must be ${typeNames(en, expected)}, but is ${actualName(en, actual, shown)}.`,
   'schema/type-quote': ({ field, value }) =>
     field === 'kommunkod'
       ? `Write the kommunkod in quotes, for example kommunkod: "${String(value).padStart(4, '0')}". Without quotes it is read as the number ${value} and the leading zero is lost.`
@@ -359,7 +375,7 @@ export const en: Catalogue = {
   'schema/maximum': ({ limit }) => `The value must not be greater than ${limit}.`,
   'schema/max-length': ({ limit }) => `The text must be at most ${limit} characters long.`,
   'schema/unique-items': ({ i, j }) => `The list has the same value twice (items ${j + 1} and ${i + 1}).`,
-  'schema/any-of': ({ alternatives }) => `The value must be ${alternatives.join(' or ')}.`,
+  'schema/any-of': ({ alternatives }) => `The value must be ${alternativeNames(en, alternatives).join(' or ')}.`,
   'schema/other': ({ keyword, detail }) => `The value does not satisfy the schema (${keyword}): ${detail}.`,
   'schema/type-name': ({ type }) =>
     ({
@@ -454,6 +470,26 @@ export const en: Catalogue = {
   'run/no-files': ({ patterns }) => `No data files match ${patterns.join(', ')}.`,
   'hint/did-you-mean': ({ suggestion }) => `Did you mean ${q(suggestion)}?`,
 };
+
+/** The id of a message in the catalogue, as a finding carries it (`messageId`, as ESLint's findings do). */
+export type MessageId = keyof Catalogue;
+
+/** The data a message is phrased from. */
+export type MessageData<K extends MessageId> = Parameters<Catalogue[K]>[0];
+
+/** A message as a finding carries it: its id and data, which comparisons use, and its phrasing in the run's language. */
+export interface Phrased<K extends MessageId = MessageId> {
+  messageId: K;
+  data?: MessageData<K>;
+  message: string;
+}
+
+/** Phrases a message and keeps its id and data beside the text. */
+export function phrase<K extends MessageId>(msg: Catalogue, messageId: K, ...data: MessageData<K> extends void ? [] : [MessageData<K>]): Phrased<K> {
+  const fn = msg[messageId] as (d: unknown) => string;
+  const message = fn(data[0]);
+  return data.length > 0 ? { messageId, data: data[0] as MessageData<K>, message } : { messageId, message };
+}
 
 /** The catalogue for a language. */
 export function catalogue(lang: Lang): Catalogue {

@@ -68,9 +68,49 @@ export const RULE_DESCRIPTIONS: Readonly<Record<string, RuleDescription>> = {
     sv: 'Markdown-texten har högst 500 tecken för betoning och länkar per stycke (5 000 i allt) och högst 100 kolumner per tabellrad (2 000 celler i allt).',
     en: 'The Markdown text has at most 500 emphasis and link characters per paragraph (5,000 in all) and at most 100 columns per table row (2,000 cells in all).',
   },
-  schema: {
-    sv: 'Filen har `typ` och följer sitt JSON Schema; `sup.yaml` följer sitt schema.',
-    en: 'The file has `typ` and follows its JSON Schema; `sup.yaml` follows its schema.',
+  'schema/type': {
+    sv: 'Innehållet är en mappning, och varje värde har den typ som schemat kräver (text, tal, lista, mappning).',
+    en: "The content is a mapping, and every value has the type its schema asks for (text, number, list, mapping).",
+  },
+  'schema/required': {
+    sv: 'Filen har `typ` och alla fält som dess schema kräver.',
+    en: "The file has `typ` and every field its schema requires.",
+  },
+  'schema/enum': {
+    sv: '`typ` är en känd typ, och varje värde ur en vokabulär är ett av de tillåtna.',
+    en: "`typ` is a known kind, and every value from a vocabulary is one of those allowed.",
+  },
+  'schema/additional': {
+    sv: 'Filen har inga fält som dess schema inte känner till.',
+    en: "The file has no fields its schema does not know.",
+  },
+  'schema/pattern': {
+    sv: 'Identiteter, koder och andra värden med en bestämd form har den formen.',
+    en: "Ids, codes and other values with a set form have that form.",
+  },
+  'schema/format': {
+    sv: 'Datum är skrivna som ÅÅÅÅ-MM-DD och finns i kalendern.',
+    en: "Dates are written as YYYY-MM-DD and exist in the calendar.",
+  },
+  'schema/range': {
+    sv: 'Tal ligger inom de gränser som schemat sätter, till exempel inga negativa belopp.',
+    en: "Numbers lie within the limits the schema sets, for example no negative amounts.",
+  },
+  'schema/length': {
+    sv: 'Listor och texter har den längd som schemat kräver: inte tomma, inte för långa.',
+    en: "Lists and texts have the length the schema asks for: not empty, not too long.",
+  },
+  'schema/unique': {
+    sv: 'En lista som ska ha olika värden har inget värde två gånger.',
+    en: "A list whose values must differ has no value twice.",
+  },
+  'schema/any-of': {
+    sv: 'Ett värde som kan ha flera former har en av dem.',
+    en: "A value that may take several forms takes one of them.",
+  },
+  'schema/other': {
+    sv: 'Filen följer sitt JSON Schema också i det som ingen annan schema-regel täcker.',
+    en: "The file follows its JSON Schema also where no other schema rule applies.",
   },
   'config/unknown-rule': {
     sv: 'Varje regel-id under `regler:` i `sup.yaml` finns.',
@@ -239,7 +279,17 @@ export const FILE_RULE_SEVERITIES: Readonly<Record<(typeof FILE_RULE_IDS)[number
   'value/number': 'error',
   'body/too-large': 'error',
   'body/too-complex': 'error',
-  schema: 'error',
+  'schema/type': 'error',
+  'schema/required': 'error',
+  'schema/enum': 'error',
+  'schema/additional': 'error',
+  'schema/pattern': 'error',
+  'schema/format': 'error',
+  'schema/range': 'error',
+  'schema/length': 'error',
+  'schema/unique': 'error',
+  'schema/any-of': 'error',
+  'schema/other': 'error',
   'config/unknown-rule': 'warning',
   'config/no-files': 'warning',
 };

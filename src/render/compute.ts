@@ -120,18 +120,3 @@ export function trend(indicator: IndicatorView, year: number): Trend {
 export function carriedOver(data: YearData) {
   return data.activities.filter((a) => a.status !== 'genomförd' && a.status !== 'avbruten');
 }
-
-/** The goal ids an activity serves, including the parents of delmål it serves. */
-export function servedGoals(data: YearData, goalIds: readonly string[]): Set<string> {
-  const all = [...data.programmeGoals, ...data.subGoals, ...(data.vision ? [data.vision] : [])];
-  const served = new Set<string>();
-  for (const id of goalIds) {
-    let current = all.find((g) => g.id === id);
-    while (current && !served.has(current.id)) {
-      served.add(current.id);
-      const parentId: string | undefined = current.parentId;
-      current = all.find((g) => g.id === parentId);
-    }
-  }
-  return served;
-}

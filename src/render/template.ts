@@ -99,7 +99,7 @@ export function applyTemplate(template: { path: string; text: string }, vars: Re
   const bad = checkBody(template.text);
   if (bad) {
     const at = new LineIndex(template.text).position(bad.offset);
-    throw new TemplateError(template.path, at.line, at.column, describeBodyProblem(bad, catalogue('sv')));
+    throw new TemplateError(template.path, at.line, at.column, describeBodyProblem(bad, catalogue('sv')).message);
   }
   const tree = parseMarkdown(template.text);
   stripCodeLanguages(tree);

@@ -6,6 +6,7 @@ export function formatJson(diagnostics: readonly Diagnostic[], summary: Summary)
     diagnostics: diagnostics.map((d) => {
       const o: Record<string, unknown> = {
         ruleId: d.ruleId,
+        ...(d.messageId !== undefined ? { messageId: d.messageId } : {}),
         severity: d.severity,
         message: d.message,
         file: d.file,

@@ -1,6 +1,7 @@
 import { codeFrameColumns } from '@babel/code-frame';
 import { Chalk } from 'chalk';
 import type { Lang } from '../messages/catalogue.js';
+import { summarySentence } from '../messages/reporters.js';
 import type { Diagnostic, Summary } from '../model/diagnostic.js';
 import { escapeTerminal as t, escapeTerminalFrame } from '../util/escape.js';
 
@@ -107,11 +108,6 @@ function indent(block: string): string {
 }
 
 function summaryLine(s: Summary, lang: Lang, c: InstanceType<typeof Chalk>): string {
-  const files = lang === 'sv' ? `${s.files} ${s.files === 1 ? 'fil' : 'filer'}` : `${s.files} ${s.files === 1 ? 'file' : 'files'}`;
-  const warnings =
-    lang === 'sv' ? `${s.warnings} ${s.warnings === 1 ? 'varning' : 'varningar'}` : `${s.warnings} ${s.warnings === 1 ? 'warning' : 'warnings'}`;
-  const errors = lang === 'sv' ? `${s.errors} fel` : `${s.errors} ${s.errors === 1 ? 'error' : 'errors'}`;
-  if (s.errors > 0) return c.red.bold(lang === 'sv' ? `✖ ${errors} och ${warnings} i ${files}.` : `✖ ${errors} and ${warnings} in ${files}.`);
-  if (s.warnings > 0) return c.yellow.bold(lang === 'sv' ? `⚠ Inga fel, ${warnings} i ${files}.` : `⚠ No errors, ${warnings} in ${files}.`);
-  return c.green.bold(lang === 'sv' ? `✔ Inga fel i ${files}.` : `✔ No problems in ${files}.`);
+  const { tone, text } = summarySentence(lang, s);
+  return tone === 'errors' ? c.red.bold(text) : tone === 'warnings' ? c.yellow.bold(text) : c.green.bold(text);
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../messages/catalogue.js';
+import { languageTag } from '../messages/reporters.js';
 import { describeRule, ruleAnchor } from '../messages/rule-descriptions.js';
 import type { Diagnostic, Position, Severity, Summary } from '../model/diagnostic.js';
 
@@ -77,7 +78,7 @@ export function formatSarif(diagnostics: readonly Diagnostic[], _summary: Summar
     tool: { driver: { name: 'sup', version: options.version, rules } },
   };
   if (options.rootUri !== undefined) run.originalUriBaseIds = { '%SRCROOT%': { uri: options.rootUri } };
-  run.language = options.lang === 'sv' ? 'sv-SE' : 'en-US';
+  run.language = languageTag(options.lang);
   // Columns count UTF-16 code units, as the YAML parser's offsets do.
   run.columnKind = 'utf16CodeUnits';
   run.results = results;

@@ -260,9 +260,9 @@ export class RevisionSource implements FileSource {
     let at = 0;
     for (let i = 0; i < objects.length; i++) {
       const nl = out.indexOf(0x0a, at);
-      if (nl === -1) throw new GitError('git cat-file gav ett ofullständigt svar');
+      if (nl === -1) throw new GitError('bad-answer', 'git cat-file: incomplete answer');
       const header = out.subarray(at, nl).toString('utf8').split(' ');
-      if (header[1] === 'missing' || header.length < 3) throw new GitError(`git saknar objektet ${objects[i]}`);
+      if (header[1] === 'missing' || header.length < 3) throw new GitError('bad-answer', `git cat-file: missing object ${objects[i]}`);
       const n = Number(header[2]);
       blobs.push(out.subarray(nl + 1, nl + 1 + n));
       at = nl + 1 + n + 1;

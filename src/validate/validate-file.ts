@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
-import type { Catalogue } from '../messages/catalogue.js';
+import type { Catalogue, Phrased, SchemaAlternative } from '../messages/catalogue.js';
+import { phrase } from '../messages/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { FILE_KINDS, isFileKind } from '../model/kinds.js';
 import type { FileKind } from '../model/kinds.js';
@@ -9,6 +10,7 @@ import { suggest } from '../util/suggest.js';
 import { getValidators, pointerToPath } from './schemas.js';
 import type { Reference } from './schemas.js';
 import { firstSentence } from '../util/text.js';
+import { schemaRuleOf } from './schema-rule.js';
 
 export interface ValidatedFile {
   kind?: FileKind;
@@ -21,20 +23,20 @@ export interface ValidatedFile {
 /** Chooses the schema by `typ:` and maps every schema error to the exact node it concerns. */
 export function validateFile(file: SourceFile, msg: Catalogue): ValidatedFile {
   const diagnostics: Diagnostic[] = [];
-  const at = (ruleId: string, message: string, path: DataPath) => diagnostics.push(diagnosticAt(file, ruleId, message, path));
+  const at = (ruleId: string, phrased: Phrased, path: DataPath) => diagnostics.push(diagnosticAt(file, ruleId, phrased, path));
   const data = file.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    at('schema', msg['yaml/not-mapping'](), []);
+    at('schema/type', phrase(msg, 'yaml/not-mapping'), []);
     return { valid: false, references: [], diagnostics };
   }
   const typ = (data as Record<string, unknown>).typ;
   if (typ === undefined) {
-    at('schema', msg['kind/missing']({ kinds: FILE_KINDS }), []);
+    at('schema/required', phrase(msg, 'kind/missing', { kinds: FILE_KINDS }), []);
     return { valid: false, references: [], diagnostics };
   }
   if (!isFileKind(typ)) {
     const value = String(typ);
-    at('schema', msg['kind/unknown']({ value, kinds: FILE_KINDS, suggestion: suggest(value, FILE_KINDS) }), ['typ']);
+    at('schema/enum', phrase(msg, 'kind/unknown', { value, kinds: FILE_KINDS, suggestion: suggest(value, FILE_KINDS) }), ['typ']);
     return { valid: false, references: [], diagnostics };
   }
   const result = getValidators().validate(typ, data);
@@ -46,77 +48,79 @@ export function validateFile(file: SourceFile, msg: Catalogue): ValidatedFile {
 /** Maps ajv errors to diagnostics at the node each one concerns. */
 export function mapSchemaErrors(file: SourceFile, errors: readonly ErrorObject[], msg: Catalogue): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const at = (ruleId: string, message: string, path: DataPath, target: Target = 'value') =>
-    diagnostics.push(diagnosticAt(file, ruleId, message, path, target));
+  const at = (ruleId: string, phrased: Phrased, path: DataPath, target: Target = 'value') =>
+    diagnostics.push(diagnosticAt(file, ruleId, phrased, path, target));
   for (const e of condense(errors)) {
     const path = pointerToPath(e.instancePath);
     const field = String(path.filter((p) => typeof p === 'string').at(-1) ?? 'typ');
+    const rule = schemaRuleOf(e.keyword);
     switch (e.keyword) {
       case 'required':
-        at('schema', msg['schema/required']({ property: String(e.params.missingProperty) }), path);
+        at(rule, phrase(msg, 'schema/required', { property: String(e.params.missingProperty) }), path);
         break;
       case 'additionalProperties': {
         const property = String(e.params.additionalProperty);
         const known = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
-        at('schema', msg['schema/additional']({ property, suggestion: suggest(property, known) }), [...path, property], 'key');
+        at(rule, phrase(msg, 'schema/additional', { property, suggestion: suggest(property, known) }), [...path, property], 'key');
         break;
       }
       case 'type':
       {
-        const message = msg['schema/type']({ expected: typeName(String(e.params.type), msg), actual: valueType(e.data, msg) });
+        const phrased = phrase(msg, 'schema/type', { expected: String(e.params.type).split(','), ...valueType(e.data) });
         // A text written without quotes that YAML reads as a number (kommunkod: 0140 → 140): say how to write it.
         const quote =
           typeof path.at(-1) === 'string' && String(e.params.type).split(',').includes('string') && typeof e.data === 'number' && Number.isFinite(e.data);
-        at('schema', quote ? `${message} ${msg['schema/type-quote']({ field, value: e.data as number })}` : message, path);
+        at(rule, quote ? { ...phrased, message: `${phrased.message} ${msg['schema/type-quote']({ field, value: e.data as number })}` } : phrased, path);
       }
         break;
       case 'enum':
-        at('schema', msg['schema/enum']({ allowed: (e.params.allowedValues as unknown[]).map(String), actual: String(e.data) }), path);
+        at(rule, phrase(msg, 'schema/enum', { allowed: (e.params.allowedValues as unknown[]).map(String), actual: String(e.data) }), path);
         break;
       case 'const':
-        at('schema', msg['schema/const']({ expected: String(e.params.allowedValue) }), path);
+        at(rule, phrase(msg, 'schema/const', { expected: String(e.params.allowedValue) }), path);
         break;
       case 'pattern':
-        at('schema', msg['schema/pattern']({ field, description: ((d) => (d ? firstSentence(d) : undefined))(descriptionOf(e)) }), path);
+        at(rule, phrase(msg, 'schema/pattern', { field, description: ((d) => (d ? firstSentence(d) : undefined))(descriptionOf(e)) }), path);
         break;
       case 'format':
-        at('schema', msg['schema/format']({ format: String(e.params.format), impossible: impossibleDate(e) }), path);
+        at(rule, phrase(msg, 'schema/format', { format: String(e.params.format), impossible: impossibleDate(e) }), path);
         break;
       case 'minItems':
-        at('schema', msg['schema/min-items']({ limit: Number(e.params.limit) }), path);
+        at(rule, phrase(msg, 'schema/min-items', { limit: Number(e.params.limit) }), path);
         break;
       case 'minLength':
-        at('schema', msg['schema/min-length'](), path);
+        at(rule, phrase(msg, 'schema/min-length'), path);
         break;
       case 'maxLength':
-        at('schema', msg['schema/max-length']({ limit: Number(e.params.limit) }), path);
+        at(rule, phrase(msg, 'schema/max-length', { limit: Number(e.params.limit) }), path);
         break;
       case 'minimum':
       case 'exclusiveMinimum':
-        at('schema', msg['schema/minimum']({ limit: Number(e.params.limit) }), path);
+        at(rule, phrase(msg, 'schema/minimum', { limit: Number(e.params.limit) }), path);
         break;
       case 'maximum':
       case 'exclusiveMaximum':
-        at('schema', msg['schema/maximum']({ limit: Number(e.params.limit) }), path);
+        at(rule, phrase(msg, 'schema/maximum', { limit: Number(e.params.limit) }), path);
         break;
       case 'uniqueItems':
-        at('schema', msg['schema/unique-items']({ i: Number(e.params.i), j: Number(e.params.j) }), [...path, Number(e.params.i)]);
+        at(rule, phrase(msg, 'schema/unique-items', { i: Number(e.params.i), j: Number(e.params.j) }), [...path, Number(e.params.i)]);
         break;
       case 'anyOf':
       case 'oneOf':
-        at('schema', msg['schema/any-of']({ alternatives: alternativesOf(e, msg) }), path);
+        at(rule, phrase(msg, 'schema/any-of', { alternatives: alternativesOf(e) }), path);
         break;
       default:
-        at('schema', msg['schema/other']({ keyword: e.keyword, detail: e.message ?? '' }), path);
+        at(rule, phrase(msg, 'schema/other', { keyword: e.keyword, detail: e.message ?? '' }), path);
     }
   }
   return diagnostics;
 }
 
 /** An error diagnostic at the node `path` points to. */
-function diagnosticAt(file: SourceFile, ruleId: string, message: string, path: DataPath, target: Target = 'value'): Diagnostic {
+function diagnosticAt(file: SourceFile, ruleId: string, phrased: Phrased, path: DataPath, target: Target = 'value'): Diagnostic {
   const span = locate(file, path, target);
-  const d: Diagnostic = { ruleId, severity: 'error', message, file: file.path, start: span.start };
+  const d: Diagnostic = { ruleId, severity: 'error', message: phrased.message, messageId: phrased.messageId, file: file.path, start: span.start };
+  if (phrased.data !== undefined) d.data = phrased.data;
   if (span.end) d.end = span.end;
   return d;
 }
@@ -138,12 +142,12 @@ function condense(errors: readonly ErrorObject[]): ErrorObject[] {
   });
 }
 
-function alternativesOf(e: ErrorObject, msg: Catalogue): string[] {
+function alternativesOf(e: ErrorObject): SchemaAlternative[] {
   const branches = (e.schema as Record<string, unknown>[]) ?? [];
   return branches.map((b) => {
-    if (typeof b.type === 'string') return typeName(b.type, msg);
-    if ('const' in b) return `"${String(b.const)}"`;
-    return JSON.stringify(b);
+    if (typeof b.type === 'string') return { types: b.type.split(',') };
+    if ('const' in b) return { literal: `"${String(b.const)}"` };
+    return { literal: JSON.stringify(b) };
   });
 }
 
@@ -158,19 +162,12 @@ function impossibleDate(e: ErrorObject): string | undefined {
   return e.params.format === 'date' && typeof e.data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.data) ? e.data : undefined;
 }
 
-function typeName(type: string, msg: Catalogue): string {
-  return type
-    .split(',')
-    .map((t) => msg['schema/type-name']({ type: t }))
-    .join(` ${msg['word/or']()} `);
-}
-
-function valueType(value: unknown, msg: Catalogue): string {
-  const name = (t: string) => msg['schema/type-name']({ type: t });
-  if (value === null || value === undefined) return name('null');
-  if (Array.isArray(value)) return name('array');
-  if (typeof value === 'number') return `${name(Number.isInteger(value) ? 'integer' : 'number')} (${value})`;
-  if (typeof value === 'string') return `${name('string')} ("${value.length > 40 ? value.slice(0, 40) + '…' : value}")`;
-  if (typeof value === 'boolean') return String(value);
-  return name(typeof value);
+/** A value's JSON type, and the value as a message shows it beside the type. */
+function valueType(value: unknown): { actual: string; shown?: string } {
+  if (value === null || value === undefined) return { actual: 'null' };
+  if (Array.isArray(value)) return { actual: 'array' };
+  if (typeof value === 'number') return { actual: Number.isInteger(value) ? 'integer' : 'number', shown: String(value) };
+  if (typeof value === 'string') return { actual: 'string', shown: `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"` };
+  if (typeof value === 'boolean') return { actual: 'boolean', shown: String(value) };
+  return { actual: typeof value };
 }

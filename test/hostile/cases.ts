@@ -88,6 +88,9 @@ export const CASES: HostileCase[] = [
   // Frontmatter
   { name: 'frontmatter never closed', files: { [A]: activity().replace(/\n---\n/, '\n\n') }, expect: err(A, 'frontmatter/unclosed') },
   { name: 'frontmatter closed twice', files: { [A]: activity().replace(/\n---\n/, '\n---\n---\n') }, expect: ok },
+  // A line that starts with --- but is no closing line (---x: 1) is YAML, for the loader and the editor alike.
+  { name: 'a frontmatter line that starts with --- but does not close it', files: { [A]: activity('---x: 1\n') }, expect: err(A, 'schema') },
+  { name: 'closing line with trailing spaces and CRLF', files: { [A]: activity().replace(/\n/g, '\r\n').replace('\r\n---\r\n', '\r\n---  \r\n') }, expect: ok },
   { name: 'empty frontmatter', files: { [A]: '---\n---\nText.\n' }, expect: err(A, 'frontmatter/empty') },
   { name: 'only a body', files: { [A]: '# Rubrik\n\nBara text.\n' }, expect: err(A, 'frontmatter/missing') },
   { name: 'a body full of --- lines', files: { [A]: activity('', 'a\n---\nb\n---\n---\nc\n') }, expect: ok },

@@ -7,13 +7,13 @@ import { at } from '../rule.js';
 export const activityPeriodOrder: Rule = {
   id: 'activity/period-order',
   severity: 'error',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     for (const activity of entitiesOf(project, 'aktivitet')) {
       const period = obj(activity.data, 'period') ?? {};
       const from = str(period, 'från');
       const to = str(period, 'till');
       // An impossible date (2025-02-30) is the schema's error alone: comparing it would add a second, false one.
-      if (from && to && isIsoDate(from) && isIsoDate(to) && to < from) report({ ...at(activity, ['period', 'till']), message: msg['activity/period-order']({ from, to }) });
+      if (from && to && isIsoDate(from) && isIsoDate(to) && to < from) report({ ...at(activity, ['period', 'till']), ...say('activity/period-order', { from, to }) });
     }
   },
 };

@@ -6,7 +6,7 @@ import { at } from '../rule.js';
 export const activityYear: Rule = {
   id: 'activity/year',
   severity: 'error',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     for (const activity of entitiesOf(project, 'aktivitet')) {
       const plan = lookup(project, activity.data.verksamhetsplan, 'verksamhetsplan');
       const year = plan && num(plan.data, 'år');
@@ -15,8 +15,8 @@ export const activityYear: Rule = {
       if (Number(start.slice(0, 4)) !== year) {
         report({
           ...at(activity, ['period', 'från']),
-          message: msg['activity/year']({ start, year, plan: plan.id }),
-          related: [{ message: msg['ref/defined-here']({ kind: plan.kind }), file: plan.file, path: [...plan.path, 'år'] }],
+          ...say('activity/year', { start, year, plan: plan.id }),
+          related: [{ ...say('ref/defined-here', { kind: plan.kind }), file: plan.file, path: [...plan.path, 'år'] }],
         });
       }
     }

@@ -6,13 +6,13 @@ import { at } from '../rule.js';
 export const budgetDuplicatePost: Rule = {
   id: 'budget/duplicate-post',
   severity: 'error',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     for (const plan of entitiesOf(project, 'verksamhetsplan')) {
       const seen = new Set<string>();
       arr(plan.data, 'budget').forEach((line, i) => {
         const id = (line as Record<string, unknown> | null)?.id;
         if (typeof id !== 'string') return;
-        if (seen.has(id)) report({ ...at(plan, ['budget', i, 'id']), message: msg['report/duplicate']({ what: id }) });
+        if (seen.has(id)) report({ ...at(plan, ['budget', i, 'id']), ...say('report/duplicate', { what: id }) });
         seen.add(id);
       });
     }

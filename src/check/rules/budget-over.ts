@@ -6,7 +6,7 @@ import { at } from '../rule.js';
 export const budgetOver: Rule = {
   id: 'budget/over',
   severity: 'warning',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     // What the activities plan on each line of each plan, summed once over all activities. Sums are
     // exact (BigInt where every amount is a whole number): a sum past 2^53 must not be shown rounded.
     const planned = new Map<string, { whole: bigint; fraction: number }>();
@@ -28,7 +28,7 @@ export const budgetOver: Rule = {
         const sum = planned.get(`${plan.id}\u0000${id}`);
         if (!sum) return;
         const total = sum.fraction === 0 ? sum.whole : Number(sum.whole) + sum.fraction;
-        if (total > budget) report({ ...at(plan, ['budget', i, 'belopp']), message: msg['budget/over']({ post: id, planned: total, budget }) });
+        if (total > budget) report({ ...at(plan, ['budget', i, 'belopp']), ...say('budget/over', { post: id, planned: total, budget }) });
       });
     }
   },

@@ -8,14 +8,14 @@ import { at } from '../rule.js';
 export const budgetUnknownPost: Rule = {
   id: 'budget/unknown-post',
   severity: 'error',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     const check = (owner: Entity, planId: unknown, post: unknown, path: (string | number)[]) => {
       const plan = lookup(project, planId, 'verksamhetsplan');
       if (!plan || typeof post !== 'string') return;
       const posts = arr(plan.data, 'budget').map((b) => str((b ?? {}) as Record<string, unknown>, 'id')).filter((s): s is string => !!s);
       if (posts.includes(post)) return;
       const suggestion = suggest(post, posts);
-      report({ ...at(owner, path), message: msg['budget/unknown-post']({ post, plan: plan.id, suggestion }) });
+      report({ ...at(owner, path), ...say('budget/unknown-post', { post, plan: plan.id, suggestion }) });
     };
     for (const activity of entitiesOf(project, 'aktivitet')) {
       check(activity, activity.data.verksamhetsplan, obj(activity.data, 'budget')?.post, ['budget', 'post']);

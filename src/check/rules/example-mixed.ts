@@ -11,7 +11,7 @@ import { at } from '../rule.js';
 export const exampleMixed: Rule = {
   id: 'example/mixed',
   severity: 'error',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     const examples = project.entities.filter((e) => e.data.exempel === true);
     if (examples.length === 0) return;
     for (const plan of entitiesOf(project, 'verksamhetsplan')) {
@@ -27,8 +27,8 @@ export const exampleMixed: Rule = {
         if (example === plan || !enters(example)) continue;
         report({
           ...at(example, 'exempel', 'key'),
-          message: msg['example/mixed']({ id: example.id, plan: plan.id }),
-          related: [{ message: msg['example/mixed-plan']({ plan: plan.id }), file: plan.file, path: plan.path, target: 'value' }],
+          ...say('example/mixed', { id: example.id, plan: plan.id }),
+          related: [{ ...say('example/mixed-plan', { plan: plan.id }), file: plan.file, path: plan.path, target: 'value' }],
         });
       }
     }

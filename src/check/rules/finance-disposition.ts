@@ -6,7 +6,7 @@ import { at } from '../rule.js';
 export const financeDisposition: Rule = {
   id: 'finance/disposition',
   severity: 'warning',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     for (const annual of entitiesOf(project, 'årsredovisning')) {
       const economy = obj(annual.data, 'ekonomi');
       const disposition = economy && obj(economy, 'resultatdisposition');
@@ -23,7 +23,7 @@ export const financeDisposition: Rule = {
       if (fees === undefined || other === undefined || costs === undefined) continue;
       const result = fees + other - costs;
       if (Math.abs(result) !== amount) {
-        report({ ...at(annual, ['ekonomi', 'resultatdisposition', 'belopp']), message: msg['finance/disposition']({ amount, result }) });
+        report({ ...at(annual, ['ekonomi', 'resultatdisposition', 'belopp']), ...say('finance/disposition', { amount, result }) });
       }
     }
   },

@@ -7,7 +7,7 @@ import { at } from '../rule.js';
 export const financeIncome: Rule = {
   id: 'finance/income',
   severity: 'warning',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     for (const annual of entitiesOf(project, 'årsredovisning')) {
       const economy = obj(annual.data, 'ekonomi');
       const plan = lookup(project, annual.data.verksamhetsplan, 'verksamhetsplan');
@@ -23,7 +23,7 @@ export const financeIncome: Rule = {
         // Rounding to whole kronor may differ by a krona from the kansli's own sheet.
         if (Math.abs(paid - fee.get(kommun)!) > 1) {
           const name = String(lookup(project, kommun, 'kommun')?.data.namn ?? kommun);
-          report({ ...at(annual, ['ekonomi', 'intäkter', i, 'belopp']), message: msg['finance/income']({ kommun: name, paid, fee: fee.get(kommun)! }) });
+          report({ ...at(annual, ['ekonomi', 'intäkter', i, 'belopp']), ...say('finance/income', { kommun: name, paid, fee: fee.get(kommun)! }) });
         }
       });
     }

@@ -7,19 +7,19 @@ import { at } from '../rule.js';
 export const financeShares: Rule = {
   id: 'finance/shares',
   severity: 'error',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     const name = (id: string) => String(lookup(project, id, 'kommun')?.data.namn ?? id);
     for (const plan of entitiesOf(project, 'verksamhetsplan')) {
       const problem = costShares(project, plan)?.problem;
       if (!problem) continue;
       const where = problem.kind === 'population-missing' ? ['kostnadsfördelning', 'grund'] : ['kostnadsfördelning', 'andelar'];
-      const message =
+      const phrased =
         problem.kind === 'sum'
-          ? msg['finance/shares-sum']({ sum: Math.round(problem.sum * 100) / 100 })
+          ? say('finance/shares-sum', { sum: Math.round(problem.sum * 100) / 100 })
           : problem.kind === 'kommun-missing'
-            ? msg['finance/shares-kommun']({ kommuner: problem.kommuner.map(name) })
-            : msg['finance/shares-population']({ kommuner: problem.kommuner.map(name) });
-      report({ ...at(plan, where, 'key'), message });
+            ? say('finance/shares-kommun', { kommuner: problem.kommuner.map(name) })
+            : say('finance/shares-population', { kommuner: problem.kommuner.map(name) });
+      report({ ...at(plan, where, 'key'), ...phrased });
     }
   },
 };

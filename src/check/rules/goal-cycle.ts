@@ -6,7 +6,7 @@ import { at } from '../rule.js';
 export const goalCycle: Rule = {
   id: 'goal/cycle',
   severity: 'error',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     for (const loop of goalChains(project).cycles) {
       // Report at the member that comes first by file, so the finding is stable.
       const first = [...loop].sort((a, b) => (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0))[0]!;
@@ -14,8 +14,8 @@ export const goalCycle: Rule = {
       const ordered = [...loop.slice(from), ...loop.slice(0, from)];
       report({
         ...at(first, 'förälder'),
-        message: msg['goal/cycle']({ chain: [...ordered.map((g) => g.id), first.id] }),
-        related: ordered.slice(1).map((g) => ({ message: msg['ref/defined-here']({ kind: g.kind }), file: g.file, path: [...g.path, 'förälder'] })),
+        ...say('goal/cycle', { chain: [...ordered.map((g) => g.id), first.id] }),
+        related: ordered.slice(1).map((g) => ({ ...say('ref/defined-here', { kind: g.kind }), file: g.file, path: [...g.path, 'förälder'] })),
       });
     }
   },

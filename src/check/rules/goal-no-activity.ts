@@ -9,7 +9,7 @@ const PROGRAMME_GOALS = new Set(['övergripande', 'långsiktigt']);
 export const goalNoActivity: Rule = {
   id: 'goal/no-activity',
   severity: 'warning',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     const goals = entitiesOf(project, 'mål').filter((g) => PROGRAMME_GOALS.has(str(g.data, 'nivå') ?? ''));
     for (const plan of entitiesOf(project, 'verksamhetsplan')) {
       const year = num(plan.data, 'år');
@@ -32,7 +32,7 @@ export const goalNoActivity: Rule = {
       for (const goal of goals) {
         // Another programme's goals (the predecessor's, kept for history, or a successor's) are not this year's.
         if (!inProgramme(project, goal, program)) continue;
-        if (!served.has(goal.id)) report({ ...at(goal, 'id'), message: msg['goal/no-activity']({ goal: goal.id, year }) });
+        if (!served.has(goal.id)) report({ ...at(goal, 'id'), ...say('goal/no-activity', { goal: goal.id, year }) });
       }
     }
   },

@@ -11,7 +11,7 @@ import { at } from '../rule.js';
 export const goalNoVision: Rule = {
   id: 'goal/no-vision',
   severity: 'error',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     const { top } = goalChains(project);
     for (const goal of entitiesOf(project, 'mål')) {
       const current = top.get(goal);
@@ -19,7 +19,7 @@ export const goalNoVision: Rule = {
       if (!current || current === goal) continue;
       if (str(current.data, 'nivå') !== 'vision' && str(current.data, 'nivå') !== undefined) {
         // The top goal itself gets goal/parent; its descendants get this pointer to why.
-        report({ ...at(goal, 'förälder'), message: msg['goal/no-vision']({ top: current.id }) });
+        report({ ...at(goal, 'förälder'), ...say('goal/no-vision', { top: current.id }) });
       }
     }
   },

@@ -6,7 +6,7 @@ import { at } from '../rule.js';
 export const goalOwnerInactive: Rule = {
   id: 'goal/owner-inactive',
   severity: 'error',
-  run({ project, msg, report, today }) {
+  run({ project, say, report, today }) {
     for (const goal of entitiesOf(project, 'mål')) {
       const owner = lookup(project, goal.data.ägare, 'nätverk');
       if (!owner || str(owner.data, 'form') !== 'arbetsgrupp') continue;
@@ -14,8 +14,8 @@ export const goalOwnerInactive: Rule = {
       if (end && end < today) {
         report({
           ...at(goal, 'ägare'),
-          message: msg['goal/owner-inactive']({ owner: owner.id, end }),
-          related: [{ message: msg['ref/defined-here']({ kind: owner.kind }), file: owner.file, path: [...owner.path, 'slutdatum'] }],
+          ...say('goal/owner-inactive', { owner: owner.id, end }),
+          related: [{ ...say('ref/defined-here', { kind: owner.kind }), file: owner.file, path: [...owner.path, 'slutdatum'] }],
         });
       }
     }

@@ -8,11 +8,11 @@ const OWNED_LEVELS = new Set(['övergripande', 'långsiktigt']);
 export const goalOwnerMissing: Rule = {
   id: 'goal/owner-missing',
   severity: 'error',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     for (const goal of entitiesOf(project, 'mål')) {
       const level = str(goal.data, 'nivå');
       if (level && OWNED_LEVELS.has(level) && goal.data.ägare === undefined) {
-        report({ ...at(goal), message: msg['goal/owner-missing']({ level }) });
+        report({ ...at(goal), ...say('goal/owner-missing', { level }) });
       }
     }
   },

@@ -12,16 +12,16 @@ const rank = (level: string | undefined) => GOAL_LEVELS.indexOf(level as (typeof
 export const goalParent: Rule = {
   id: 'goal/parent',
   severity: 'error',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     for (const goal of entitiesOf(project, 'mål')) {
       const level = str(goal.data, 'nivå');
       if (rank(level) < 0) continue; // the schema reports an unknown level
       if (level === 'vision') {
-        if (goal.data.förälder !== undefined) report({ ...at(goal, 'förälder', 'key'), message: msg['goal/vision-parent']() });
+        if (goal.data.förälder !== undefined) report({ ...at(goal, 'förälder', 'key'), ...say('goal/vision-parent') });
         continue;
       }
       if (goal.data.förälder === undefined) {
-        report({ ...at(goal), message: msg['goal/parent-missing']({ level: level! }) });
+        report({ ...at(goal), ...say('goal/parent-missing', { level: level! }) });
         continue;
       }
       const parent = lookup(project, goal.data.förälder, 'mål');
@@ -30,8 +30,8 @@ export const goalParent: Rule = {
       if (rank(parentLevel) >= 0 && rank(parentLevel) >= rank(level)) {
         report({
           ...at(goal, 'förälder'),
-          message: msg['goal/parent-level']({ level: level!, parent: parent.id, parentLevel: parentLevel! }),
-          related: [{ message: msg['ref/defined-here']({ kind: parent.kind }), file: parent.file, path: [...parent.path, 'nivå'] }],
+          ...say('goal/parent-level', { level: level!, parent: parent.id, parentLevel: parentLevel! }),
+          related: [{ ...say('ref/defined-here', { kind: parent.kind }), file: parent.file, path: [...parent.path, 'nivå'] }],
         });
       }
     }

@@ -6,13 +6,13 @@ import { at } from '../rule.js';
 export const goalPlan: Rule = {
   id: 'goal/plan',
   severity: 'error',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     for (const goal of entitiesOf(project, 'mål')) {
       const level = str(goal.data, 'nivå');
       const hasPlan = goal.data.verksamhetsplan !== undefined;
-      if (level === 'delmål' && !hasPlan) report({ ...at(goal), message: msg['goal/plan-missing']() });
+      if (level === 'delmål' && !hasPlan) report({ ...at(goal), ...say('goal/plan-missing') });
       else if (level && level !== 'delmål' && hasPlan) {
-        report({ ...at(goal, 'verksamhetsplan', 'key'), message: msg['goal/plan-not-allowed']({ level }) });
+        report({ ...at(goal, 'verksamhetsplan', 'key'), ...say('goal/plan-not-allowed', { level }) });
       }
     }
   },

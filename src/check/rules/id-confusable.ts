@@ -7,7 +7,7 @@ import { at } from '../rule.js';
 export const idConfusable: Rule = {
   id: 'id/confusable',
   severity: 'warning',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     const byFolded = new Map<string, Entity>();
     for (const entity of project.entities) {
       const key = fold(entity.id);
@@ -16,8 +16,8 @@ export const idConfusable: Rule = {
       else if (other.id !== entity.id) {
         report({
           ...at(entity, 'id'),
-          message: msg['id/confusable']({ id: entity.id, other: other.id }),
-          related: [{ message: msg['ref/defined-here']({ kind: other.kind }), file: other.file, path: [...other.path, 'id'] }],
+          ...say('id/confusable', { id: entity.id, other: other.id }),
+          related: [{ ...say('ref/defined-here', { kind: other.kind }), file: other.file, path: [...other.path, 'id'] }],
         });
       }
     }

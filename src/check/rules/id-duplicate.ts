@@ -5,15 +5,15 @@ import { at } from '../rule.js';
 export const idDuplicate: Rule = {
   id: 'id/duplicate',
   severity: 'error',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     for (const [id, list] of project.byId) {
       if (list.length < 2) continue;
       const [first, ...rest] = list;
       for (const dup of rest) {
         report({
           ...at(dup, 'id'),
-          message: msg['id/duplicate']({ id }),
-          related: [{ message: msg['id/duplicate.first'](), file: first!.file, path: [...first!.path, 'id'] }],
+          ...say('id/duplicate', { id }),
+          related: [{ ...say('id/duplicate.first'), file: first!.file, path: [...first!.path, 'id'] }],
         });
       }
     }

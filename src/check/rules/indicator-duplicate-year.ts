@@ -6,14 +6,14 @@ import { at } from '../rule.js';
 export const indicatorDuplicateYear: Rule = {
   id: 'indicator/duplicate-year',
   severity: 'error',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     for (const indicator of entitiesOf(project, 'indikator')) {
       for (const field of ['målvärden', 'utfall']) {
         const seen = new Set<number>();
         arr(indicator.data, field).forEach((entry, i) => {
           const year = (entry as Record<string, unknown> | null)?.år;
           if (typeof year !== 'number') return;
-          if (seen.has(year)) report({ ...at(indicator, [field, i, 'år']), message: msg['indicator/duplicate-year']({ year, field }) });
+          if (seen.has(year)) report({ ...at(indicator, [field, i, 'år']), ...say('indicator/duplicate-year', { year, field }) });
           seen.add(year);
         });
       }

@@ -7,11 +7,11 @@ import { at } from '../rule.js';
 export const networkExpired: Rule = {
   id: 'network/expired',
   severity: 'warning',
-  run({ project, msg, report, today }) {
+  run({ project, say, report, today }) {
     for (const network of entitiesOf(project, 'nätverk')) {
       const end = str(network.data, 'slutdatum');
       if (str(network.data, 'form') === 'arbetsgrupp' && end && isIsoDate(end) && end < today) {
-        report({ ...at(network, 'slutdatum'), message: msg['network/expired']({ end, today }) });
+        report({ ...at(network, 'slutdatum'), ...say('network/expired', { end, today }) });
       }
     }
   },

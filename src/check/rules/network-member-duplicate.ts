@@ -6,7 +6,7 @@ import { at } from '../rule.js';
 export const networkMemberDuplicate: Rule = {
   id: 'network/member-duplicate',
   severity: 'error',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     for (const network of entitiesOf(project, 'nätverk')) {
       if (str(network.data, 'form') !== 'stående') continue;
       const seen = new Set<unknown>();
@@ -15,7 +15,7 @@ export const networkMemberDuplicate: Rule = {
         if (typeof kommun !== 'string') return;
         if (seen.has(kommun)) {
           const name = project.byId.get(kommun)?.find((e) => e.kind === 'kommun');
-          report({ ...at(network, ['medlemmar', i, 'kommun']), message: msg['network/member-duplicate']({ kommun: (name && str(name.data, 'namn')) ?? kommun }) });
+          report({ ...at(network, ['medlemmar', i, 'kommun']), ...say('network/member-duplicate', { kommun: (name && str(name.data, 'namn')) ?? kommun }) });
         }
         seen.add(kommun);
       });

@@ -6,7 +6,7 @@ import { at } from '../rule.js';
 export const networkMemberMissing: Rule = {
   id: 'network/member-missing',
   severity: 'error',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     const kommuner = entitiesOf(project, 'kommun');
     for (const network of entitiesOf(project, 'nätverk')) {
       if (str(network.data, 'form') !== 'stående') continue;
@@ -14,7 +14,7 @@ export const networkMemberMissing: Rule = {
       const missing = kommuner.filter((k) => !present.has(k.id)).map((k) => str(k.data, 'namn') ?? k.id);
       if (missing.length > 0) {
         const hasList = Array.isArray(network.data.medlemmar);
-        report({ ...at(network, hasList ? 'medlemmar' : undefined, hasList ? 'key' : 'value'), message: msg['network/member-missing']({ kommuner: missing }) });
+        report({ ...at(network, hasList ? 'medlemmar' : undefined, hasList ? 'key' : 'value'), ...say('network/member-missing', { kommuner: missing }) });
       }
     }
   },

@@ -6,10 +6,10 @@ import { at } from '../rule.js';
 export const networkNoGoal: Rule = {
   id: 'network/no-goal',
   severity: 'warning',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     for (const network of entitiesOf(project, 'nätverk')) {
       if (str(network.data, 'form') !== 'stående') continue;
-      if (goalsOfNetwork(project, network.id).length === 0) report({ ...at(network, 'id'), message: msg['network/no-goal']({ network: network.id }) });
+      if (goalsOfNetwork(project, network.id).length === 0) report({ ...at(network, 'id'), ...say('network/no-goal', { network: network.id }) });
     }
   },
 };

@@ -12,7 +12,7 @@ export const ENDED_STATUSES = ['genomförd', 'avbruten'];
 export const planCarryOver: Rule = {
   id: 'plan/carry-over',
   severity: 'warning',
-  run({ project, msg, report }) {
+  run({ project, msg, say, report }) {
     const plans = entitiesOf(project, 'verksamhetsplan');
     const continued = new Set(entitiesOf(project, 'aktivitet').map((a) => a.data.fortsätter).filter((f): f is string => typeof f === 'string'));
     for (const annual of entitiesOf(project, 'årsredovisning')) {
@@ -27,7 +27,7 @@ export const planCarryOver: Rule = {
         if (ENDED_STATUSES.includes(String(activity.data.status)) || continued.has(activity.id)) continue;
         report({
           ...at(activity, 'status'),
-          message: msg['plan/carry-over']({ activity: activity.id, status: String(activity.data.status), plan: next.id }),
+          ...say('plan/carry-over', { activity: activity.id, status: String(activity.data.status), plan: next.id }),
           hint: msg['plan/carry-over-hint']({ activity: activity.id, plan: next.id }),
         });
       }

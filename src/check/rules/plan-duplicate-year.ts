@@ -6,7 +6,7 @@ import { at } from '../rule.js';
 export const planDuplicateYear: Rule = {
   id: 'plan/duplicate-year',
   severity: 'error',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     const byYear = new Map<number, (typeof project.entities)[number]>();
     for (const plan of entitiesOf(project, 'verksamhetsplan')) {
       const year = num(plan.data, 'år');
@@ -16,8 +16,8 @@ export const planDuplicateYear: Rule = {
       else {
         report({
           ...at(plan, 'år'),
-          message: msg['plan/duplicate-year']({ year }),
-          related: [{ message: msg['id/duplicate.first'](), file: first.file, path: [...first.path, 'år'] }],
+          ...say('plan/duplicate-year', { year }),
+          related: [{ ...say('id/duplicate.first'), file: first.file, path: [...first.path, 'år'] }],
         });
       }
     }

@@ -10,7 +10,7 @@ import { at } from '../rule.js';
 export const planOutsideProgram: Rule = {
   id: 'plan/outside-program',
   severity: 'warning',
-  run({ project, msg, report }) {
+  run({ project, msg, say, report }) {
     for (const plan of entitiesOf(project, 'verksamhetsplan')) {
       const program = lookup(project, plan.data.program, 'program');
       const period = program && periodOf(program);
@@ -21,7 +21,7 @@ export const planOutsideProgram: Rule = {
       const rightPeriod = right && periodOf(right);
       report({
         ...at(plan, 'år'),
-        message: msg['plan/outside-program']({ year, from: period.from, to: period.to, program: program.id }),
+        ...say('plan/outside-program', { year, from: period.from, to: period.to, program: program.id }),
         ...(right && rightPeriod ? { hint: msg['plan/outside-program-hint']({ year, from: rightPeriod.from, to: rightPeriod.to, program: right.id }) } : {}),
       });
     }

@@ -12,7 +12,7 @@ import { at } from '../rule.js';
 export const programDecisionsMissing: Rule = {
   id: 'program/decisions-missing',
   severity: 'warning',
-  run({ project, msg, report, today }) {
+  run({ project, say, report, today }) {
     const year = Number(today.slice(0, 4));
     for (const program of entitiesOf(project, 'program')) {
       const period = periodOf(program);
@@ -21,7 +21,7 @@ export const programDecisionsMissing: Rule = {
       if (missing.length === 0) continue;
       report({
         ...at(program, 'beslut', 'key'),
-        message: msg['program/decisions-missing']({ program: program.id, from: period.from, to: period.to, kommuner: missing.map((k) => str(k.data, 'namn') ?? k.id) }),
+        ...say('program/decisions-missing', { program: program.id, from: period.from, to: period.to, kommuner: missing.map((k) => str(k.data, 'namn') ?? k.id) }),
       });
     }
   },

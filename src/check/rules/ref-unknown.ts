@@ -5,7 +5,7 @@ import { suggest } from '../../util/suggest.js';
 export const refUnknown: Rule = {
   id: 'ref/unknown',
   severity: 'error',
-  run({ project, msg, report }) {
+  run({ project, msg, say, report }) {
     for (const checked of project.files) {
       for (const ref of checked.references) {
         if (typeof ref.value !== 'string') continue; // the schema rule reports the wrong type
@@ -15,8 +15,8 @@ export const refUnknown: Rule = {
           report({
             file: checked.file,
             path: ref.path,
-            message: msg['ref/wrong-kind']({ value: ref.value, actual: found[0]!.kind, kinds: ref.kinds }),
-            related: [{ message: msg['ref/defined-here']({ kind: found[0]!.kind }), file: found[0]!.file, path: [...found[0]!.path, 'id'] }],
+            ...say('ref/wrong-kind', { value: ref.value, actual: found[0]!.kind, kinds: ref.kinds }),
+            related: [{ ...say('ref/defined-here', { kind: found[0]!.kind }), file: found[0]!.file, path: [...found[0]!.path, 'id'] }],
           });
           continue;
         }
@@ -25,7 +25,7 @@ export const refUnknown: Rule = {
         report({
           file: checked.file,
           path: ref.path,
-          message: msg['ref/unknown']({ value: ref.value, kinds: ref.kinds, suggestion }),
+          ...say('ref/unknown', { value: ref.value, kinds: ref.kinds, suggestion }),
           ...(suggestion ? { hint: msg['hint/did-you-mean']({ suggestion }) } : {}),
         });
       }

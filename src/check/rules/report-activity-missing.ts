@@ -6,13 +6,13 @@ import { at } from '../rule.js';
 export const reportActivityMissing: Rule = {
   id: 'report/activity-missing',
   severity: 'warning',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     for (const annual of entitiesOf(project, 'årsredovisning')) {
       const reported = new Set(arr(annual.data, 'aktiviteter').map((e) => (e as Record<string, unknown> | null)?.aktivitet));
       for (const activity of entitiesOf(project, 'aktivitet')) {
         if (activity.data.verksamhetsplan === annual.data.verksamhetsplan && !reported.has(activity.id)) {
           const hasList = Array.isArray(annual.data.aktiviteter);
-          report({ ...at(annual, hasList ? 'aktiviteter' : undefined, 'key'), message: msg['report/activity-missing']({ activity: activity.id }) });
+          report({ ...at(annual, hasList ? 'aktiviteter' : undefined, 'key'), ...say('report/activity-missing', { activity: activity.id }) });
         }
       }
     }

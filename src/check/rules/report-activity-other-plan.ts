@@ -6,13 +6,13 @@ import { at } from '../rule.js';
 export const reportActivityOtherPlan: Rule = {
   id: 'report/activity-other-plan',
   severity: 'error',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     for (const annual of entitiesOf(project, 'årsredovisning')) {
       arr(annual.data, 'aktiviteter').forEach((entry, i) => {
         const activity = lookup(project, (entry as Record<string, unknown> | null)?.aktivitet, 'aktivitet');
         const plan = activity?.data.verksamhetsplan;
         if (activity && typeof plan === 'string' && plan !== annual.data.verksamhetsplan) {
-          report({ ...at(annual, ['aktiviteter', i, 'aktivitet']), message: msg['report/activity-other-plan']({ activity: activity.id, plan }) });
+          report({ ...at(annual, ['aktiviteter', i, 'aktivitet']), ...say('report/activity-other-plan', { activity: activity.id, plan }) });
         }
       });
     }

@@ -7,7 +7,7 @@ import { inProgramme } from '../../load/programmes.js';
 export const reportAssessmentMissing: Rule = {
   id: 'report/assessment-missing',
   severity: 'warning',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     for (const annual of entitiesOf(project, 'årsredovisning')) {
       const plan = lookup(project, annual.data.verksamhetsplan, 'verksamhetsplan');
       const program = plan && typeof plan.data.program === 'string' ? plan.data.program : undefined;
@@ -17,7 +17,7 @@ export const reportAssessmentMissing: Rule = {
         const due = (level === 'långsiktigt' && inProgramme(project, goal, program)) || (level === 'delmål' && goal.data.verksamhetsplan === annual.data.verksamhetsplan);
         if (due && !assessed.has(goal.id)) {
           const hasList = Array.isArray(annual.data.måluppfyllelse);
-          report({ ...at(annual, hasList ? 'måluppfyllelse' : undefined, 'key'), message: msg['report/assessment-missing']({ goal: goal.id }) });
+          report({ ...at(annual, hasList ? 'måluppfyllelse' : undefined, 'key'), ...say('report/assessment-missing', { goal: goal.id }) });
         }
       }
     }

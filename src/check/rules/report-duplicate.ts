@@ -13,14 +13,14 @@ const LISTS: [list: string, key: string][] = [
 export const reportDuplicate: Rule = {
   id: 'report/duplicate',
   severity: 'error',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     for (const annual of entitiesOf(project, 'årsredovisning')) {
       for (const [list, key] of LISTS) {
         const seen = new Set<string>();
         arr(annual.data, list).forEach((entry, i) => {
           const value = (entry as Record<string, unknown> | null)?.[key];
           if (typeof value !== 'string') return;
-          if (seen.has(value)) report({ ...at(annual, [list, i, key]), message: msg['report/duplicate']({ what: value }) });
+          if (seen.has(value)) report({ ...at(annual, [list, i, key]), ...say('report/duplicate', { what: value }) });
           seen.add(value);
         });
       }

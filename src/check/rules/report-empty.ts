@@ -13,7 +13,7 @@ const FILLED_IN: [list: string, key: string, fields: string[]][] = [
 export const reportEmpty: Rule = {
   id: 'report/empty',
   severity: 'warning',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     for (const annual of entitiesOf(project, 'årsredovisning')) {
       for (const [list, key, fields] of FILLED_IN) {
         arr(annual.data, list).forEach((entry, i) => {
@@ -21,7 +21,7 @@ export const reportEmpty: Rule = {
           const record = entry as Record<string, unknown>;
           for (const field of fields) {
             if (record[field] !== '') continue;
-            report({ ...at(annual, [list, i, field]), message: msg['report/empty']({ field: `${list}[].${field}`, item: String(record[key] ?? i) }) });
+            report({ ...at(annual, [list, i, field]), ...say('report/empty', { field: `${list}[].${field}`, item: String(record[key] ?? i) }) });
           }
         });
       }

@@ -6,7 +6,7 @@ import { at } from '../rule.js';
 export const reportMeetings: Rule = {
   id: 'report/meetings',
   severity: 'warning',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     for (const annual of entitiesOf(project, 'årsredovisning')) {
       // Only a report that lists the year's meetings is judged: an older one without the list says nothing.
       if (!Array.isArray(annual.data.sammanträden)) continue;
@@ -17,7 +17,7 @@ export const reportMeetings: Rule = {
       const count = inYear.filter((m) => m.slag === 'sammanträde').length;
       const conference = inYear.some((m) => m.slag === 'planeringskonferens');
       if (count < 6 || !conference) {
-        report({ ...at(annual, 'sammanträden', 'key'), message: msg['report/meetings']({ count, conference, year: year ?? 0 }) });
+        report({ ...at(annual, 'sammanträden', 'key'), ...say('report/meetings', { count, conference, year: year ?? 0 }) });
       }
     }
   },

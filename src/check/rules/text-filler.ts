@@ -10,7 +10,7 @@ import type { Rule } from '../rule.js';
 export const textFiller: Rule = {
   id: 'text/filler',
   severity: 'warning',
-  run({ project, msg, report }) {
+  run({ project, say, report }) {
     const fillers = fillerSentences(project.source);
     if (fillers.length === 0) return;
     for (const checked of project.files) {
@@ -32,7 +32,7 @@ export const textFiller: Rule = {
           file,
           path: [],
           offsets: { start: body.offset + start, end: body.offset + end },
-          message: msg['text/filler']({ text: filler.length > 60 ? `${filler.slice(0, 59).trimEnd()}…` : filler }),
+          ...say('text/filler', { text: filler.length > 60 ? `${filler.slice(0, 59).trimEnd()}…` : filler }),
         });
       });
     }

@@ -1,4 +1,5 @@
 import { sourceText } from '../../load/project.js';
+import { commandMessages } from '../../messages/cli-commands.js';
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,10 +22,10 @@ import { cliMessages } from '../../messages/cli.js';
 import type { GlobalOptions } from '../context.js';
 import { VERSION } from '../../version.js';
 import { takeInterrupts } from '../../util/cleanup.js';
-import { terminal } from '../../util/escape.js';
 
-/** The output formats of `sup check`. */
-export const CHECK_FORMATS = ['pretty', 'json', 'github', 'sarif', 'junit'] as const;
+export { CHECK_FORMATS } from '../../reporters/check-formats.js';
+import { CHECK_FORMATS, isCheckFormat } from '../../reporters/check-formats.js';
+import type { CheckFormat } from '../../reporters/check-formats.js';
 
 export interface CheckCommandOptions {
   format: string;
@@ -40,14 +41,13 @@ export interface CheckCommandOptions {
 /** `sup check`: validates every data file and the relations between them. */
 export async function runCheck(global: GlobalOptions, options: CheckCommandOptions, io: CliIo): Promise<number> {
   const lang = chooseLang(global, io);
-  if (!(CHECK_FORMATS as readonly string[]).includes(options.format)) {
-    throw new ExitError(cliMessages(lang).formatChoice('sup check', CHECK_FORMATS, options.format), 2);
-  }
+  const format = options.format;
+  if (!isCheckFormat(format)) throw new ExitError(cliMessages(lang).formatChoice('sup check', CHECK_FORMATS, format), 2);
   checkTodayOption('sup check', options.today, lang);
   const root = chooseRoot(global, io, lang);
   if (options.watch) {
     if (options.format !== 'pretty' || options.changedSince !== undefined) {
-      throw new ExitError(lang === 'sv' ? 'sup check: --watch skriver bara läsbar text och går inte att kombinera med --format eller --changed-since.' : 'sup check: --watch writes only readable text and cannot be combined with --format or --changed-since.', 2);
+      throw new ExitError(commandMessages(lang).watchAlone(), 2);
     }
     const { watchCheck } = await import('./check-watch.js');
     const stop = new AbortController();
@@ -69,7 +69,7 @@ export async function runCheck(global: GlobalOptions, options: CheckCommandOptio
       changed = new Set(r.changedFiles);
       if (r.omitted > 0) io.stderr(omittedNote(r.omitted, since, lang));
     } catch (error) {
-      if (error instanceof ChangedSinceError) throw new ExitError(changedSinceMessage(error, since, root), 2);
+      if (error instanceof ChangedSinceError) throw new ExitError(changedSinceMessage(error, since, root, lang), 2);
       throw error;
     }
   } else {
@@ -77,17 +77,12 @@ export async function runCheck(global: GlobalOptions, options: CheckCommandOptio
   }
   const source = sourceText(result.project);
   const { diagnostics, summary } = result;
-  switch (options.format) {
-    case 'json':
-      io.stdout(formatJson(diagnostics, summary));
-      break;
-    case 'sarif':
-      io.stdout(formatSarif(diagnostics, summary, { lang, version: VERSION, rules: allRules(), rootUri: rootUri(root) }));
-      break;
-    case 'junit':
-      io.stdout(formatJunit(diagnostics, summary, { lang, files: result.project.files.map((f) => f.file.path), strict: options.strict }));
-      break;
-    case 'github': {
+  // One formatter per name in CHECK_FORMATS: the Record type makes a missing or an extra one a compile error.
+  const formatters: Record<CheckFormat, () => void> = {
+    json: () => io.stdout(formatJson(diagnostics, summary)),
+    sarif: () => io.stdout(formatSarif(diagnostics, summary, { lang, version: VERSION, rules: allRules(), rootUri: rootUri(root) })),
+    junit: () => io.stdout(formatJunit(diagnostics, summary, { lang, files: result.project.files.map((f) => f.file.path), strict: options.strict })),
+    github: () => {
       const baseRef = io.env.GITHUB_BASE_REF;
       if (changed === undefined && baseRef) {
         const files = pullRequestFiles(root, baseRef);
@@ -101,14 +96,13 @@ export async function runCheck(global: GlobalOptions, options: CheckCommandOptio
           appendFileSync(resolve(io.cwd, summaryFile), formatGithubSummary(diagnostics, summary, github));
         } catch (error) {
           // The check itself went fine; a summary that cannot be written is worth a word, not a failure.
-          io.stderr(terminal`sup check: kunde inte skriva sammanfattningen till ${summaryFile}: ${(error as Error).message}` + '\n');
+          io.stderr(commandMessages(lang).stepSummary(summaryFile, (error as Error).message) + '\n');
         }
       }
-      break;
-    }
-    default:
-      io.stdout(formatPretty(diagnostics, summary, { color: useColor(io), lang, source }));
-  }
+    },
+    pretty: () => io.stdout(formatPretty(diagnostics, summary, { color: useColor(io), lang, source })),
+  };
+  formatters[format]();
   const failing = summary.errors > 0 || (options.strict === true && summary.warnings > 0);
   return failing ? 1 : 0;
 }
@@ -132,19 +126,18 @@ function safePrefix(root: string): string {
   }
 }
 
-function changedSinceMessage(error: ChangedSinceError, since: string, root: string): string {
+function changedSinceMessage(error: ChangedSinceError, since: string, root: string, lang: Lang): string {
+  const say = commandMessages(lang);
   switch (error.reason) {
     case 'git-missing':
-      return terminal`sup check: --changed-since behöver git, men git kunde inte köras (${error.message}).`;
+      return say.changedSinceNoGit(error.message);
     case 'not-a-repository':
-      return terminal`sup check: --changed-since jämför med en version i git, men projektet i ${root} ligger inte i något git-förråd.`;
+      return say.changedSinceNoRepository(root);
     default:
-      return terminal`sup check: --changed-since: det finns ingen gren, tagg eller commit som heter "${since}" i git-förrådet. Ange till exempel main, origin/main eller HEAD~1 (i CI kan grenen behöva hämtas först, till exempel med fetch-depth: 0).`;
+      return say.changedSinceUnknown(since);
   }
 }
 
 function omittedNote(n: number, since: string, lang: Lang): string {
-  return lang === 'sv'
-    ? terminal`sup check: ${n} fynd i filer som inte ändrats sedan ${since} visas inte; de fanns redan där.\n`
-    : terminal`sup check: ${n} ${n === 1 ? 'finding' : 'findings'} in files unchanged since ${since} ${n === 1 ? 'is' : 'are'} not shown; ${n === 1 ? 'it was' : 'they were'} there already.\n`;
+  return commandMessages(lang).omitted(n, since);
 }

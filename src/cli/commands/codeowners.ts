@@ -1,17 +1,16 @@
 import { realpathSync } from 'node:fs';
+import { commandMessages } from '../../messages/cli-commands.js';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ConfinedWriteError, ConfinedWriter } from '../../source/confined-writer.js';
 import { WorktreeSource } from '../../source/worktree-source.js';
 import { checkProject } from '../../check/check-project.js';
 import { buildCodeowners, duplicateOwnedIds } from '../../reporters/codeowners.js';
-import type { DuplicateId } from '../../reporters/codeowners.js';
 import { snapshotOf } from '../../diff/snapshot.js';
 import { GitError, gitTopLevel } from '../../git/git.js';
 import type { CliIo } from '../io.js';
 import { ExitError } from '../io.js';
 import { chooseLang, chooseRoot } from '../context.js';
 import type { GlobalOptions } from '../context.js';
-import { terminal } from '../../util/escape.js';
 
 export interface CodeownersCommandOptions {
   output?: string;
@@ -27,10 +26,10 @@ export interface CodeownersCommandOptions {
  */
 export async function runCodeowners(global: GlobalOptions, options: CodeownersCommandOptions, io: CliIo): Promise<number> {
   const lang = chooseLang(global, io);
-  const sv = lang === 'sv';
+  const say = commandMessages(lang);
   const root = realpathSync(chooseRoot(global, io, lang));
   if (options.check && options.output === '-') {
-    throw new ExitError(sv ? 'sup codeowners: --check jämför med en fil och går inte ihop med -o -.' : 'sup codeowners: --check compares with a file and cannot be used with -o -.', 2);
+    throw new ExitError(say.codeownersCheckStdout(), 2);
   }
   // Paths in CODEOWNERS are relative to the repository's top; outside git the project root stands in for it.
   let top = root;
@@ -43,16 +42,12 @@ export async function runCodeowners(global: GlobalOptions, options: CodeownersCo
 
   const checked = checkProject({ root, lang });
   if (checked.summary.errors > 0) {
-    io.stderr(
-      sv
-        ? `sup codeowners: datan har ${checked.summary.errors} fel; CODEOWNERS bygger på det som gick att läsa. Kör sup check för detaljer.\n`
-        : `sup codeowners: the data has ${checked.summary.errors} errors; CODEOWNERS is built from what could be read. Run sup check for details.\n`,
-    );
+    io.stderr(say.codeownersHasErrors(checked.summary.errors));
   }
   const entities = snapshotOf(checked.project).entities;
   const duplicates = duplicateOwnedIds(entities);
   // Refused before anything is written or compared: --check must fail too, whatever the file says.
-  if (duplicates.length > 0) throw new ExitError(duplicatesMessage(duplicates, sv), 1);
+  if (duplicates.length > 0) throw new ExitError(say.codeownersDuplicates(duplicates), 1);
   const text = buildCodeowners(entities, prefix, checked.project.config.granskare?.reserv ?? []);
   if (options.output === '-') {
     io.stdout(text);
@@ -72,18 +67,10 @@ export async function runCodeowners(global: GlobalOptions, options: CodeownersCo
     const read = new WorktreeSource(confinedTo).read(rel, 'codeowners');
     const current = read.ok ? read.bytes.toString('utf8') : undefined;
     if (current === text) {
-      io.stdout(sv ? terminal`✔ ${shown} stämmer med datan.\n` : terminal`✔ ${shown} matches the data.\n`);
+      io.stdout(say.codeownersMatches(shown));
       return 0;
     }
-    io.stderr(
-      current === undefined
-        ? sv
-          ? terminal`✖ ${shown} finns inte. Skapa den med sup codeowners och lägg till den i git.\n`
-          : terminal`✖ ${shown} does not exist. Create it with sup codeowners and add it to git.\n`
-        : sv
-          ? terminal`✖ ${shown} stämmer inte med datan. Kör sup codeowners och lägg till ändringen i git.\n`
-          : terminal`✖ ${shown} does not match the data. Run sup codeowners and add the change to git.\n`,
-    );
+    io.stderr(current === undefined ? say.codeownersMissing(shown) : say.codeownersDiffers(shown));
     return 1;
   }
 
@@ -91,30 +78,13 @@ export async function runCodeowners(global: GlobalOptions, options: CodeownersCo
     new ConfinedWriter(confinedTo).write(rel, text);
   } catch (error) {
     if (error instanceof ConfinedWriteError) {
-      throw new ExitError(
-        sv
-          ? terminal`sup codeowners: skrev inte ${shown}: ${error.path} är ${error.reason === 'link' ? 'en länk, och sup skriver aldrig genom en länk' : 'ingen vanlig mapp eller fil'}.`
-          : terminal`sup codeowners: did not write ${shown}: ${error.path} is ${error.reason === 'link' ? 'a link, and sup never writes through a link' : 'not a regular folder or file'}.`,
-        2,
-      );
+      throw new ExitError(say.codeownersRefusedPath(shown, error.path, error.reason === 'link'), 2);
     }
-    throw new ExitError(sv ? terminal`sup codeowners: kunde inte skriva ${target}: ${(error as Error).message}` : terminal`sup codeowners: could not write ${target}: ${(error as Error).message}`, 2);
+    throw new ExitError(say.codeownersCannotWrite(target, (error as Error).message), 2);
   }
   const owned = text.split('\n').filter((l) => l.startsWith('/')).length;
-  io.stdout(sv ? terminal`Skrev ${shown} (${owned} ${owned === 1 ? 'fil' : 'filer'} med ägare).\n` : terminal`Wrote ${shown} (${owned} ${owned === 1 ? 'file' : 'files'} with owners).\n`);
+  io.stdout(say.codeownersWrote(shown, owned));
   return 0;
-}
-
-/** Names every duplicated id and the files that declare it. */
-function duplicatesMessage(duplicates: readonly DuplicateId[], sv: boolean): string {
-  const and = sv ? 'och' : 'and';
-  const files = (d: DuplicateId) => (d.files.length === 1 ? d.files[0]! : `${d.files.slice(0, -1).join(', ')} ${and} ${d.files.at(-1)}`);
-  const lines = duplicates.map((d) =>
-    sv ? terminal`  id:t "${d.id}" (${d.kinds.join(', ')}) finns i ${files(d)}` : terminal`  the id "${d.id}" (${d.kinds.join(', ')}) is in ${files(d)}`,
-  );
-  return sv
-    ? ['sup codeowners: samma id finns mer än en gång, så CODEOWNERS skrivs inte (vem som äger filerna skulle bero på i vilken ordning filerna läses):', ...lines, 'Ge varje mål, aktivitet och nätverk ett eget id och kör sup codeowners igen.'].join('\n')
-    : ['sup codeowners: an id is declared more than once, so CODEOWNERS is not written (who owns the files would depend on the order the files are read in):', ...lines, 'Give every goal, activity and network an id of its own and run sup codeowners again.'].join('\n');
 }
 
 /** A path relative to the working directory when it lies below it, else absolute. */

@@ -1,4 +1,5 @@
 import { realpathSync } from 'node:fs';
+import { commandMessages } from '../../messages/cli-commands.js';
 import { diffSnapshots } from '../../diff/diff-snapshots.js';
 import { formatDiffJson, formatDiffMarkdown } from '../../diff/format-diff.js';
 import { loadRevision, loadWorkingTree } from '../../diff/snapshot.js';
@@ -9,7 +10,6 @@ import type { CliIo } from '../io.js';
 import { ExitError } from '../io.js';
 import { chooseLang, chooseRoot } from '../context.js';
 import type { GlobalOptions } from '../context.js';
-import { terminal } from '../../util/escape.js';
 
 export interface DiffCommandOptions {
   format: string;
@@ -25,9 +25,9 @@ export interface DiffCommandOptions {
  */
 export async function runDiff(base: string, head: string | undefined, global: GlobalOptions, options: DiffCommandOptions, io: CliIo): Promise<number> {
   const lang = chooseLang(global, io);
-  const sv = lang === 'sv';
+  const say = commandMessages(lang);
   if (options.format !== 'md' && options.format !== 'json') {
-    throw new ExitError(sv ? terminal`sup diff: --format ska vara md eller json, inte "${options.format}".` : terminal`sup diff: --format must be md or json, not "${options.format}".`, 2);
+    throw new ExitError(say.diffFormat(String(options.format)), 2);
   }
   // The real path, so that its place below git's top level (which git gives resolved) is computed right.
   const root = realpathSync(chooseRoot(global, io, lang));
@@ -36,12 +36,7 @@ export async function runDiff(base: string, head: string | undefined, global: Gl
     top = gitTopLevel(root);
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
-    throw new ExitError(
-      sv
-        ? terminal`sup diff: ${root} ligger inte i ett git-förråd (git svarade: ${error.message}). sup diff jämför versioner i git.`
-        : terminal`sup diff: ${root} is not in a git repository (git said: ${error.message}). sup diff compares versions in git.`,
-      2,
-    );
+    throw new ExitError(say.diffNoRepository(root, error.message), 2);
   }
   const range = parseRange(base, head);
   for (const rev of range.head === undefined ? [range.base] : [range.base, range.head]) checkRevision(top, rev, lang);
@@ -54,7 +49,7 @@ export async function runDiff(base: string, head: string | undefined, global: Gl
     after = range.head === undefined ? loadWorkingTree(root) : loadRevision(root, range.head);
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
-    throw new ExitError(sv ? terminal`sup diff: git kunde inte läsa förrådet: ${error.message}` : terminal`sup diff: git could not read the repository: ${error.message}`, 2);
+    throw new ExitError(say.diffUnreadable(error.message), 2);
   }
   const diff = diffSnapshots(before, after);
   const labels = { base, ...(head !== undefined ? { head } : {}) };
@@ -82,15 +77,10 @@ export function parseRange(base: string, head: string | undefined): { base: stri
 /** A revision git does not know is a usage error with a hint, not a stack trace. */
 function checkRevision(top: string, rev: string, lang: Lang): void {
   try {
-    if (rev.startsWith('-')) throw new GitError('');
+    if (rev.startsWith('-')) throw new GitError('failed', '');
     resolveRevision(top, rev);
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
-    throw new ExitError(
-      lang === 'sv'
-        ? terminal`sup diff: "${rev}" är ingen känd revision i git-förrådet ${top}. Ange en gren, en tagg eller en commit, till exempel main eller HEAD~1.`
-        : terminal`sup diff: "${rev}" is not a known revision in the git repository ${top}. Give a branch, a tag or a commit, for example main or HEAD~1.`,
-      2,
-    );
+    throw new ExitError(commandMessages(lang).diffUnknownRevision(rev, top), 2);
   }
 }

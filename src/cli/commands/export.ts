@@ -1,4 +1,5 @@
 import { checkProject } from '../../check/check-project.js';
+import { commandMessages } from '../../messages/cli-commands.js';
 import { ENTITY_KINDS } from '../../model/kinds.js';
 import type { EntityKind } from '../../model/kinds.js';
 import { exportCsv, exportJson } from '../../reporters/export.js';
@@ -31,11 +32,7 @@ export async function runExport(global: GlobalOptions, options: ExportCommandOpt
   const entities = result.project.entities.filter((e) => !kind || e.kind === kind);
   io.stdout(options.format === 'csv' ? exportCsv(entities) : exportJson(entities));
   if (result.summary.errors > 0) {
-    io.stderr(
-      lang === 'sv'
-        ? `sup export: data har ${result.summary.errors} fel; exporten visar det som gick att läsa. Kör sup check för detaljer.\n`
-        : `sup export: the data has ${result.summary.errors} errors; the export shows what could be read. Run sup check for details.\n`,
-    );
+    io.stderr(commandMessages(lang).exportHasErrors(result.summary.errors));
     return 1;
   }
   return 0;

@@ -4,7 +4,7 @@ import type { EditHooks } from '../../edit/commit.js';
 import { fetchIndicators, KOLADA_API } from '../../kolada/fetch-indicators.js';
 import { searchKpis } from '../../kolada/fetch-data.js';
 import { formatKpiList } from '../../kolada/format-kpis.js';
-import { koladaMsg } from '../../kolada/messages.js';
+import { koladaMsg } from '../../messages/kolada.js';
 import { KoladaRequester } from '../../kolada/request.js';
 import type { KoladaDeps } from '../../kolada/request.js';
 import { systemClock } from '../../kolada/throttle.js';

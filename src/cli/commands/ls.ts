@@ -3,7 +3,7 @@ import { LIST_KINDS, listEntities, titleOf, yearOf } from '../../edit/describe-e
 import type { ListKind } from '../../edit/describe-entity.js';
 import { formatList } from '../../edit/format-description.js';
 import type { ListedRow } from '../../edit/format-description.js';
-import { yearMsg } from '../../edit/year-messages.js';
+import { yearMsg } from '../../messages/edit-year.js';
 import { locate } from '../../load/source-file.js';
 import { str } from '../../load/project.js';
 import { suggest } from '../../util/suggest.js';

@@ -1,6 +1,6 @@
 import { checkProject } from '../../check/check-project.js';
 import { referencesTo } from '../../edit/rename-references.js';
-import { yearMsg } from '../../edit/year-messages.js';
+import { yearMsg } from '../../messages/edit-year.js';
 import { suggest } from '../../util/suggest.js';
 import { escapeTerminal as t } from '../../util/escape.js';
 import type { CliIo } from '../io.js';

@@ -2,7 +2,7 @@ import type { EditHooks } from '../../edit/commit.js';
 import { setField } from '../../edit/edit-entity.js';
 import { setFields } from '../../edit/set-fields.js';
 import type { Assignment, SetRequest } from '../../edit/set-fields.js';
-import { yearMsg } from '../../edit/year-messages.js';
+import { yearMsg } from '../../messages/edit-year.js';
 import type { CliIo } from '../io.js';
 import { ExitError } from '../io.js';
 import { chooseLang } from '../context.js';

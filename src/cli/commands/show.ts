@@ -1,8 +1,8 @@
 import { checkProject } from '../../check/check-project.js';
 import { describeEntity } from '../../edit/describe-entity.js';
 import { describeJson, formatDescription } from '../../edit/format-description.js';
-import { yearMsg } from '../../edit/year-messages.js';
-import { editMsg } from '../../edit/messages.js';
+import { yearMsg } from '../../messages/edit-year.js';
+import { editMsg } from '../../messages/edit.js';
 import { suggest } from '../../util/suggest.js';
 import { escapeTerminal as t, jsonText } from '../../util/escape.js';
 import { cliMessages } from '../../messages/cli.js';

@@ -2,12 +2,12 @@ import { Option } from 'commander';
 import type { Registration } from './types.js';
 
 /** `sup export`. */
-export function registerExport({ program, io, global, setExitCode }: Registration): void {
+export function registerExport({ program, io, text, global, setExitCode }: Registration): void {
   program
     .command('export')
-    .description('skriv ut alla poster som JSON, eller en sort som CSV')
-    .addOption(new Option('-f, --format <format>', 'utdataformat').choices(['json', 'csv']).default('json'))
-    .option('-k, --kind <sort>', 'bara poster av denna sort (krävs för csv), till exempel aktivitet')
+    .description(text('export'))
+    .addOption(new Option('-f, --format <format>', text('format')).choices(['json', 'csv']).default('json'))
+    .option('-k, --kind <sort>', text('export.kind'))
     .action(async (options) => {
       const { runExport } = await import('../commands/export.js');
       setExitCode(await runExport(global(), options, io));

@@ -1,0 +1,98 @@
+import type { Lang } from './catalogue.js';
+import type { EntityKind } from '../model/kinds.js';
+import type { ChangeType } from '../diff/diff-snapshots.js';
+
+/** The words of `sup diff`'s Markdown, in Swedish and English. */
+export interface DiffWords {
+  /** "**Ändrad** aktivitet": the change word agrees with the kind's gender in Swedish. */
+  change: (change: ChangeType, kind: EntityKind) => string;
+  kind: (kind: EntityKind) => string;
+  workingTree: string;
+  /** The one-line summary; `counts` leaves out zeros. */
+  summary: (from: string, to: string, counts: Record<ChangeType, number>) => string;
+  noChanges: (from: string, to: string) => string;
+  common: string;
+  newOrder: string;
+  more: (n: number) => string;
+  unreadable: (list: string) => string;
+  inSide: (side: string) => string;
+}
+
+/** Swedish nouns of the neuter gender (ett mål, ett nätverk …) take -t forms of the participle. */
+const NEUTER: ReadonlySet<EntityKind> = new Set(['mål', 'nätverk', 'program', 'organ']);
+
+const SV_KINDS: Record<EntityKind, string> = {
+  program: 'program',
+  kommun: 'kommun',
+  organ: 'organ',
+  mål: 'mål',
+  nätverk: 'nätverk',
+  indikator: 'indikator',
+  verksamhetsplan: 'verksamhetsplan',
+  aktivitet: 'aktivitet',
+  årsredovisning: 'årsredovisning',
+};
+
+const EN_KINDS: Record<EntityKind, string> = {
+  program: 'programme',
+  kommun: 'municipality',
+  organ: 'body',
+  mål: 'goal',
+  nätverk: 'network',
+  indikator: 'indicator',
+  verksamhetsplan: 'operational plan',
+  aktivitet: 'activity',
+  årsredovisning: 'annual report',
+};
+
+const joinParts = (parts: string[]) => parts.join(', ');
+
+const SV: DiffWords = {
+  change: (change, kind) => {
+    const t = NEUTER.has(kind);
+    if (change === 'added') return t ? 'Tillagt' : 'Tillagd';
+    if (change === 'removed') return t ? 'Borttaget' : 'Borttagen';
+    return t ? 'Ändrat' : 'Ändrad';
+  },
+  kind: (kind) => SV_KINDS[kind],
+  workingTree: 'arbetskopian',
+  summary: (from, to, c) => {
+    const total = c.added + c.removed + c.changed;
+    const parts: string[] = [];
+    if (c.added) parts.push(`${c.added} ${c.added === 1 ? 'tillagd' : 'tillagda'}`);
+    if (c.removed) parts.push(`${c.removed} ${c.removed === 1 ? 'borttagen' : 'borttagna'}`);
+    if (c.changed) parts.push(`${c.changed} ${c.changed === 1 ? 'ändrad' : 'ändrade'}`);
+    return `**Ändringar i datan** från ${from} till ${to}: ${total} ${total === 1 ? 'post' : 'poster'} (${joinParts(parts)}).`;
+  },
+  noChanges: (from, to) => `**Inga ändringar i datan** från ${from} till ${to}.`,
+  common: 'Övrigt/Gemensamt',
+  newOrder: 'ny ordning',
+  more: (n) => `och ${n} till`,
+  unreadable: (list) => `> Obs: de här filerna kunde inte läsas och saknas i jämförelsen: ${list}. Kör \`sup check\` för detaljer.`,
+  inSide: (side) => `i ${side}`,
+};
+
+const EN: DiffWords = {
+  change: (change) => (change === 'added' ? 'Added' : change === 'removed' ? 'Removed' : 'Changed'),
+  kind: (kind) => EN_KINDS[kind],
+  workingTree: 'the working tree',
+  summary: (from, to, c) => {
+    const total = c.added + c.removed + c.changed;
+    const parts: string[] = [];
+    if (c.added) parts.push(`${c.added} added`);
+    if (c.removed) parts.push(`${c.removed} removed`);
+    if (c.changed) parts.push(`${c.changed} changed`);
+    return `**Changes in the data** from ${from} to ${to}: ${total} ${total === 1 ? 'entry' : 'entries'} (${joinParts(parts)}).`;
+  },
+  noChanges: (from, to) => `**No changes in the data** from ${from} to ${to}.`,
+  common: 'Other/Common',
+  newOrder: 'new order',
+  more: (n) => `and ${n} more`,
+  unreadable: (list) => `> Note: these files could not be read and are missing from the comparison: ${list}. Run \`sup check\` for details.`,
+  inSide: (side) => `in ${side}`,
+};
+
+/** The diff's words in a language. */
+export function diffWords(lang: Lang): DiffWords {
+  return lang === 'en' ? EN : SV;
+}
