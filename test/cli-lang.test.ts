@@ -18,7 +18,7 @@ const HELP_SV = [
       "",
       "Kommandon:",
       "  check [flaggor]                          kontrollera alla datafiler: scheman, referenser, ägarskap och målstruktur",
-      "  report [flaggor] <år>                    återge årsredovisningen för ett år som Markdown, HTML eller PDF",
+      "  report [flaggor] [år]                    återge årsredovisningen (med --period slutuppföljningen) som Markdown, HTML eller PDF",
       "  plan [flaggor] <år>                      återge verksamhetsplanen för ett år som Markdown, HTML eller PDF",
       "  export [flaggor]                         skriv ut alla poster som JSON, eller en sort som CSV",
       "  diff [flaggor] <bas> [topp]              visa vad som ändrats i datan mellan två versioner i git (topp: arbetskopian), post för post",
@@ -53,7 +53,7 @@ const HELP_EN = [
       "",
       "Commands:",
       "  check [options]                            check all data files: schemas, references, ownership and goal structure",
-      "  report [options] <year>                    render the annual report for a year as Markdown, HTML or PDF",
+      "  report [options] [year]                    render the annual report (with --period the final follow-up) as Markdown, HTML or PDF",
       "  plan [options] <year>                      render the annual plan for a year as Markdown, HTML or PDF",
       "  export [options]                           print all entries as JSON, or one kind as CSV",
       "  diff [options] <base> [head]               show what changed in the data between two versions in git (head: the working copy), entry by entry",
@@ -108,27 +108,31 @@ describe('commander in the chosen language', () => {
   test('a suggestion, an unknown option, a missing argument and an invalid --lang', async () => {
     expect((await run(['--lang', 'sv', 'chek'])).stderr).toBe('fel: okänt kommando "chek"\n(Menade du check?)\n(skriv "sup --help" för hjälp)\n');
     expect((await run(['--lang', 'en', 'check', '--formt', 'x'])).stderr).toBe('error: unknown option "--formt"\n(Did you mean --format?)\n(run "sup check --help" for help)\n');
-    expect(await run(['--lang', 'sv', 'report'])).toEqual({ code: 2, stdout: '', stderr: 'fel: argumentet "år" saknas\n(skriv "sup report --help" för hjälp)\n' });
-    expect((await run(['--lang', 'en', 'report'])).stderr).toBe('error: missing required argument "year"\n(run "sup report --help" for help)\n');
+    expect(await run(['--lang', 'sv', 'plan'])).toEqual({ code: 2, stdout: '', stderr: 'fel: argumentet "år" saknas\n(skriv "sup plan --help" för hjälp)\n' });
+    expect((await run(['--lang', 'en', 'plan'])).stderr).toBe('error: missing required argument "year"\n(run "sup plan --help" for help)\n');
+    // sup report takes a year or --period: without either it says so in sup's own words.
+    expect(await run(['--lang', 'en', 'report'])).toEqual({ code: 2, stdout: '', stderr: 'sup report: give a year (for example 2025) or a programme period with --period (for example --period 2023-2026).\n' });
     expect((await run(['--lang', 'en', 'check', '--today'])).stderr).toBe('error: option "--today <date>" argument missing\n(run "sup check --help" for help)\n');
     expect((await run(['--lang', 'sv', 'refs', 'a', 'b'])).stderr).toBe('fel: för många argument till "refs": ett argument väntades men 2 gavs.\n(skriv "sup refs --help" för hjälp)\n');
     expect(await run(['--lang', 'xx', 'check'])).toEqual({ code: 2, stdout: '', stderr: 'fel: flaggan "--lang <språk>" kan inte vara "xx" (val: sv, en)\n(skriv "sup --help" för hjälp)\n' });
   });
   test('a subcommand help: headings, choices and default in the language', async () => {
     const sv = (await run(['--lang', 'sv', 'report', '--help'])).stdout;
-    expect(sv.split('\n').slice(0, 6)).toEqual([
-      'Användning: sup report [flaggor] <år>',
+    expect(sv.split('\n').slice(0, 7)).toEqual([
+      'Användning: sup report [flaggor] [år]',
       '',
-      'återge årsredovisningen för ett år som Markdown, HTML eller PDF',
+      'återge årsredovisningen (med --period slutuppföljningen) som Markdown, HTML',
+      'eller PDF',
       '',
       'Flaggor:',
       '  -f, --format <format>  utdataformat (val: "md", "html", "pdf", standard: "md")',
     ]);
     const en = (await run(['--lang', 'en', 'report', '--help'])).stdout;
-    expect(en.split('\n').slice(0, 6)).toEqual([
-      'Usage: sup report [options] <year>',
+    expect(en.split('\n').slice(0, 7)).toEqual([
+      'Usage: sup report [options] [year]',
       '',
-      'render the annual report for a year as Markdown, HTML or PDF',
+      'render the annual report (with --period the final follow-up) as Markdown, HTML',
+      'or PDF',
       '',
       'Options:',
       '  -f, --format <format>  output format (choices: "md", "html", "pdf", default:',

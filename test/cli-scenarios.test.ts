@@ -60,7 +60,7 @@ const SCENARIOS: Scenario[] = [
     args: ['nosuch'],
     code: 2,
     stdout: '',
-    stderr: "error: unknown command 'nosuch'\n",
+    stderr: 'fel: okänt kommando "nosuch"\n(skriv "sup --help" för hjälp)\n',
   },
   {
     name: 'a circular goal structure, pretty',

@@ -29,12 +29,12 @@ const HELP = {
   },
 
   'report': {
-    sv: 'återge årsredovisningen för ett år, eller med --period slutuppföljningen av en programperiod, som Markdown, HTML eller PDF',
-    en: 'render the annual report for a year, or with --period the final follow-up of a programme period, as Markdown, HTML or PDF',
+    sv: 'återge årsredovisningen (med --period slutuppföljningen) som Markdown, HTML eller PDF',
+    en: 'render the annual report (with --period the final follow-up) as Markdown, HTML or PDF',
   },
   'report.period': {
-    sv: 'återge slutuppföljningen av en programperiod, till exempel 2023-2026 eller sup-2040',
-    en: 'render the final follow-up of a programme period, for example 2023-2026 or sup-2040',
+    sv: 'återge slutuppföljningen av en programperiod, till exempel --period 2023-2026 eller --period sup-2040',
+    en: 'render the final follow-up of a programme period, for example --period 2023-2026 or --period sup-2040',
   },
   'plan': { sv: 'återge verksamhetsplanen för ett år som Markdown, HTML eller PDF', en: 'render the annual plan for a year as Markdown, HTML or PDF' },
   'render.output': { sv: 'skriv till filen (annars till standard ut)', en: 'write to the file (else to standard output)' },
