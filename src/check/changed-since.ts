@@ -53,6 +53,8 @@ export async function checkChangedSince(options: ChangedSinceOptions): Promise<C
     diagnostics,
     fileFindings: head.fileFindings,
     listing: head.listing,
+    ruleFindings: head.ruleFindings,
+    today: head.today,
     summary: summarize(diagnostics, head.summary.files),
     base,
     changedFiles: changed,

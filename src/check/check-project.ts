@@ -15,6 +15,8 @@ import { WorktreeSource } from '../source/worktree-source.js';
 import { schemaHash } from '../validate/schemas.js';
 import { FILE_RULE_IDS, RULES } from './rules/index.js';
 import { runRules } from './run-rules.js';
+import type { Rule } from './rule.js';
+import { FILE_SCOPED_RULES } from './rules/scopes.js';
 
 export interface CheckOptions {
   /** The project root: the folder that holds sup.yaml. */
@@ -41,6 +43,10 @@ export interface CheckResult {
   fileFindings: ReadonlyMap<string, readonly Diagnostic[]>;
   /** What the source listed for the data patterns: an overlay over the same source starts from it instead of walking the tree again. */
   listing: Listing;
+  /** The findings of the file-scoped rules (rules/scopes.ts) by file, before the severities of sup.yaml: what `reuse` takes over. */
+  ruleFindings: ReadonlyMap<string, readonly Diagnostic[]>;
+  /** The date the date rules compared with. */
+  today: string;
 }
 
 /** Loads, validates and checks a whole project. Never throws for anything in the data. */
@@ -85,7 +91,10 @@ export function checkProject(options: CheckOptions): CheckResult {
   cache?.save();
   const project = buildProject(options.root, config, files as CheckedFile[], source);
   const active = RULES.filter((rule) => config.regler[rule.id] !== 'off');
-  diagnostics.push(...runRules(project, active, msg, options.today ?? localDate()));
+  const today = options.today ?? localDate();
+  const ruleFindings = runFileRules(project, active.filter((r) => FILE_SCOPED_RULES.has(r.id)), msg, today, options.reuse);
+  for (const list of ruleFindings.values()) diagnostics.push(...list);
+  diagnostics.push(...runRules(project, active.filter((r) => !FILE_SCOPED_RULES.has(r.id)), msg, today));
   diagnostics.push(...unknownRuleSettings(configFile, config, msg));
   if (found.files.length === 0) {
     // A typo in the data patterns would otherwise pass as "no errors in 0 files".
@@ -96,7 +105,38 @@ export function checkProject(options: CheckOptions): CheckResult {
   // Read the texts of files with findings now, while they are surely on disk, for code frames.
   const withFindings = new Set(final.map((d) => d.file));
   for (const f of project.files) if (withFindings.has(f.file.path)) void f.file.text;
-  return { project, diagnostics: final, summary: summarize(final, found.files.length), fileFindings, listing: found };
+  return { project, diagnostics: final, summary: summarize(final, found.files.length), fileFindings, listing: found, ruleFindings, today };
+}
+
+/**
+ * The findings of the file-scoped rules, by file. With `reuse` they run only on the files that
+ * changed (over a project of just those files) and every other file keeps its findings from
+ * before, unless the date or the templates changed.
+ */
+function runFileRules(project: Project, rules: readonly Rule[], msg: Catalogue, today: string, reuse: CheckOptions['reuse']): Map<string, readonly Diagnostic[]> {
+  const out = new Map<string, readonly Diagnostic[]>();
+  // The filler texts come from the templates of `sup new`: a changed template can change any file's findings.
+  const before = reuse && reuse.before.today === today && ![...reuse.changed].some((p) => p.startsWith('templates/')) ? reuse.before : undefined;
+  let scope = project;
+  if (before) {
+    // A file taken over unchanged is the very object the check before loaded.
+    const kept = new Set(before.project.files);
+    const fresh: CheckedFile[] = [];
+    for (const f of project.files) {
+      if (!kept.has(f)) fresh.push(f);
+      else {
+        const list = before.ruleFindings.get(f.file.path);
+        if (list) out.set(f.file.path, list);
+      }
+    }
+    scope = buildProject(project.root, project.config, fresh, project.source);
+  }
+  for (const d of runRules(scope, rules, msg, today)) {
+    const list = out.get(d.file) as Diagnostic[] | undefined;
+    if (list) list.push(d);
+    else out.set(d.file, [d]);
+  }
+  return out;
 }
 
 /** The finding for a path the listing matched but the source will not hand out. */
