@@ -22,7 +22,7 @@ const step = fc.oneof(
   fc.record({ op: fc.constant('period-order' as const), file: fc.nat(), unsaved: fc.boolean() }),
   fc.record({ op: fc.constant('filler' as const), file: fc.nat(), unsaved: fc.boolean() }),
   fc.record({ op: fc.constant('restore' as const), file: fc.nat(), unsaved: fc.boolean() }),
-  fc.record({ op: fc.constant('add' as const), file: fc.nat(), keepId: fc.boolean(), unsaved: fc.boolean() }),
+  fc.record({ op: fc.constant('add' as const), file: fc.nat(), id: fc.constantFrom('keep', 'new', 'near'), unsaved: fc.boolean() }),
   fc.record({ op: fc.constant('remove' as const), file: fc.nat() }),
   fc.record({ op: fc.constant('close' as const), file: fc.nat() }),
   fc.record({ op: fc.constant('template' as const), filler: fc.boolean() }),
@@ -107,7 +107,8 @@ describe('resident engine ≡ a fresh check', () => {
             }
             case 'add': {
               const q = `data/extra/extra-${added++}${p.endsWith('.md') ? '.md' : '.yaml'}`;
-              put(q, s.keepId ? text : text.replace(/^id: (.+)$/m, `id: extra-${added}`), s.unsaved);
+              // 'near': close to the broken references' value, so their suggestion changes although they never asked for it.
+              put(q, s.id === 'keep' ? text : text.replace(/^id: (.+)$/m, `id: ${s.id === 'near' ? 'finns-intet' : `extra-${added}`}`), s.unsaved);
               return;
             }
           }
@@ -124,4 +125,22 @@ describe('resident engine ≡ a fresh check', () => {
       { numRuns: 20 },
     );
   }, 120_000);
+
+  test("an unknown reference's suggestion follows an id added in another file, which the reference never asked for", () => {
+    const root = copyRealData();
+    const engine = new ResidentEngine({ root, today: TODAY });
+    engine.recheck();
+    const goal = 'data/mal/klimatomstallning.md';
+    const text = readFileSync(join(root, goal), 'utf8');
+    engine.setText(goal, text.replace('förälder: infrastruktur', 'förälder: finns-inte'));
+    const first = engine.recheck().result.diagnostics.filter((d) => d.ruleId === 'ref/unknown');
+    expect(first.map((d) => [d.file, d.hint])).toEqual([[goal, undefined]]);
+    const near = readFileSync(join(root, 'data/mal/tillganglighet.md'), 'utf8').replace(/^id: .+$/m, 'id: finns-intet');
+    writeFileSync(join(root, 'data/mal/finns-intet.md'), near);
+    engine.diskChanged(['data/mal/finns-intet.md']);
+    const got = engine.recheck().result;
+    const want = checkProject({ root, source: new OverlaySource(new WorktreeSource(root), new Map([[goal, Buffer.from(text.replace('förälder: infrastruktur', 'förälder: finns-inte'))]])), today: TODAY });
+    expect(got.diagnostics.find((d) => d.ruleId === 'ref/unknown' && d.file === goal)?.hint).toMatch(/finns-intet/);
+    expect(got.diagnostics).toEqual(want.diagnostics);
+  });
 });

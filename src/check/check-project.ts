@@ -15,8 +15,9 @@ import { WorktreeSource } from '../source/worktree-source.js';
 import { schemaHash } from '../validate/schemas.js';
 import { FILE_RULE_IDS, RULES } from './rules/index.js';
 import { runRules } from './run-rules.js';
-import type { Rule } from './rule.js';
-import { FILE_SCOPED_RULES } from './rules/scopes.js';
+import { RULE_SCOPES } from './rules/scopes.js';
+import { runScopedRules } from './run-scoped-rules.js';
+import type { ScopedFindings } from './run-scoped-rules.js';
 
 export interface CheckOptions {
   /** The project root: the folder that holds sup.yaml. */
@@ -43,10 +44,8 @@ export interface CheckResult {
   fileFindings: ReadonlyMap<string, readonly Diagnostic[]>;
   /** What the source listed for the data patterns: an overlay over the same source starts from it instead of walking the tree again. */
   listing: Listing;
-  /** The findings of the file-scoped rules (rules/scopes.ts) by file, before the severities of sup.yaml: what `reuse` takes over. */
-  ruleFindings: ReadonlyMap<string, readonly Diagnostic[]>;
-  /** The date the date rules compared with. */
-  today: string;
+  /** The findings of the rules with a declared scope (rules/scopes.ts) and what they looked up: what `reuse` takes over. */
+  scoped: ScopedFindings;
 }
 
 /** Loads, validates and checks a whole project. Never throws for anything in the data. */
@@ -67,9 +66,12 @@ export function checkProject(options: CheckOptions): CheckResult {
     const kept = previous && !options.reuse!.changed.has(f.path) ? previous.get(f.path) : undefined;
     if (kept) {
       files[i] = kept;
-      const own = options.reuse!.before.fileFindings.get(f.path) ?? [];
-      fileFindings.set(f.path, own);
-      diagnostics.push(...own);
+      const own = options.reuse!.before.fileFindings.get(f.path);
+      // Only files with findings are entered, as for files read now: ten thousand empty entries per keystroke add up.
+      if (own && own.length > 0) {
+        fileFindings.set(f.path, own);
+        diagnostics.push(...own);
+      }
       return;
     }
     const stamp = cache ? source.stamp(f.path) : undefined;
@@ -92,9 +94,14 @@ export function checkProject(options: CheckOptions): CheckResult {
   const project = buildProject(options.root, config, files as CheckedFile[], source);
   const active = RULES.filter((rule) => config.regler[rule.id] !== 'off');
   const today = options.today ?? localDate();
-  const ruleFindings = runFileRules(project, active.filter((r) => FILE_SCOPED_RULES.has(r.id)), msg, today, options.reuse);
-  for (const list of ruleFindings.values()) diagnostics.push(...list);
-  diagnostics.push(...runRules(project, active.filter((r) => !FILE_SCOPED_RULES.has(r.id)), msg, today));
+  const scopedRules = active.filter((r) => RULE_SCOPES.has(r.id));
+  const reuse = options.reuse;
+  // The filler texts come from the templates of `sup new`: a changed template can change any file's findings.
+  const templatesChanged = reuse ? [...reuse.changed].some((p) => p.startsWith('templates/')) : false;
+  const scoped = runScopedRules(project, scopedRules, msg, today, reuse ? { project: reuse.before.project, scoped: reuse.before.scoped, templatesChanged } : undefined);
+  for (const list of scoped.own.values()) diagnostics.push(...list);
+  for (const list of scoped.looked.values()) diagnostics.push(...list);
+  diagnostics.push(...runRules(project, active.filter((r) => !RULE_SCOPES.has(r.id)), msg, today));
   diagnostics.push(...unknownRuleSettings(configFile, config, msg));
   if (found.files.length === 0) {
     // A typo in the data patterns would otherwise pass as "no errors in 0 files".
@@ -105,38 +112,7 @@ export function checkProject(options: CheckOptions): CheckResult {
   // Read the texts of files with findings now, while they are surely on disk, for code frames.
   const withFindings = new Set(final.map((d) => d.file));
   for (const f of project.files) if (withFindings.has(f.file.path)) void f.file.text;
-  return { project, diagnostics: final, summary: summarize(final, found.files.length), fileFindings, listing: found, ruleFindings, today };
-}
-
-/**
- * The findings of the file-scoped rules, by file. With `reuse` they run only on the files that
- * changed (over a project of just those files) and every other file keeps its findings from
- * before, unless the date or the templates changed.
- */
-function runFileRules(project: Project, rules: readonly Rule[], msg: Catalogue, today: string, reuse: CheckOptions['reuse']): Map<string, readonly Diagnostic[]> {
-  const out = new Map<string, readonly Diagnostic[]>();
-  // The filler texts come from the templates of `sup new`: a changed template can change any file's findings.
-  const before = reuse && reuse.before.today === today && ![...reuse.changed].some((p) => p.startsWith('templates/')) ? reuse.before : undefined;
-  let scope = project;
-  if (before) {
-    // A file taken over unchanged is the very object the check before loaded.
-    const kept = new Set(before.project.files);
-    const fresh: CheckedFile[] = [];
-    for (const f of project.files) {
-      if (!kept.has(f)) fresh.push(f);
-      else {
-        const list = before.ruleFindings.get(f.file.path);
-        if (list) out.set(f.file.path, list);
-      }
-    }
-    scope = buildProject(project.root, project.config, fresh, project.source);
-  }
-  for (const d of runRules(scope, rules, msg, today)) {
-    const list = out.get(d.file) as Diagnostic[] | undefined;
-    if (list) list.push(d);
-    else out.set(d.file, [d]);
-  }
-  return out;
+  return { project, diagnostics: final, summary: summarize(final, found.files.length), fileFindings, listing: found, scoped };
 }
 
 /** The finding for a path the listing matched but the source will not hand out. */
