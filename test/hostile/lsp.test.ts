@@ -83,6 +83,10 @@ describe('hostile: sup lsp', () => {
       'file://fjärrvärd/data/mal/x.md',
     ];
     for (const uri of uris) open(uri, text);
+    // A change to a document the server refused to open, and to one it never heard of, is dropped the same way.
+    for (const uri of [...uris, `${pathToFileURL(root).href}/../utanför.md`]) {
+      void rpc.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: text.replace('HEMLIG', 'ÄNDRAD HEMLIG') }] });
+    }
     await settle();
     for (const uri of uris) {
       expect([uri, published.has(uri)]).toEqual([uri, false]);
