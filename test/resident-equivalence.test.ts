@@ -143,4 +143,29 @@ describe('resident engine ≡ a fresh check', () => {
     expect(got.diagnostics.find((d) => d.ruleId === 'ref/unknown' && d.file === goal)?.hint).toMatch(/finns-intet/);
     expect(got.diagnostics).toEqual(want.diagnostics);
   });
+
+  test('goals left without activities one unsaved edit at a time: goal/no-activity follows each, as a fresh check finds', () => {
+    const root = copyRealData();
+    const engine = new ResidentEngine({ root, today: TODAY });
+    const first = engine.recheck().result;
+    const unsaved = new Map<string, Buffer>();
+    const activities = first.project.entities.filter((e) => e.kind === 'aktivitet').map((e) => e.file.path);
+    expect(activities.length).toBeGreaterThan(10);
+    let seen = 0;
+    for (const path of activities) {
+      const text = readFileSync(join(root, path), 'utf8');
+      const emptied = text.replace(/^mål:\n(  - .+\n)+/m, 'mål: []\n');
+      expect(emptied).not.toBe(text);
+      // A status edit first (the projection of the goal rule is unchanged), then the goals go.
+      for (const next of [emptied.replace(/^status: .+$/m, 'status: pågår'), emptied]) {
+        unsaved.set(path, Buffer.from(next));
+        engine.setText(path, next);
+        const got = engine.recheck().result.diagnostics;
+        const want = checkProject({ root, source: new OverlaySource(new WorktreeSource(root), new Map(unsaved)), today: TODAY }).diagnostics;
+        expect(got).toEqual(want);
+        seen = Math.max(seen, got.filter((d) => d.ruleId === 'goal/no-activity').length);
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
 });

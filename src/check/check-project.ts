@@ -101,6 +101,7 @@ export function checkProject(options: CheckOptions): CheckResult {
   const scoped = runScopedRules(project, scopedRules, msg, today, reuse ? { project: reuse.before.project, scoped: reuse.before.scoped, templatesChanged } : undefined);
   for (const list of scoped.own.values()) diagnostics.push(...list);
   for (const list of scoped.looked.values()) diagnostics.push(...list);
+  for (const list of scoped.projected.values()) diagnostics.push(...list);
   diagnostics.push(...runRules(project, active.filter((r) => !RULE_SCOPES.has(r.id)), msg, today));
   diagnostics.push(...unknownRuleSettings(configFile, config, msg));
   if (found.files.length === 0) {

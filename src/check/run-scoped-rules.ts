@@ -5,6 +5,7 @@ import type { CheckedFile, Entity, Project } from '../model/project.js';
 import type { Rule } from './rule.js';
 import { runRules } from './run-rules.js';
 import { RULE_SCOPES } from './rules/scopes.js';
+import type { RuleScope } from './rules/scopes.js';
 
 /**
  * What the scoped rules found, by file, and what they depended on: what the next re-check takes
@@ -24,6 +25,8 @@ export interface ScopedFindings {
   askers: Map<string, Set<string>>;
   /** Files whose findings include an unknown reference (answered with a suggestion from every id). */
   suggested: Set<string>;
+  /** Findings of the rules with a projection scope, by rule id, before the severities. */
+  projected: Map<string, readonly Diagnostic[]>;
   /** Set when a re-check has taken these maps over. */
   taken: boolean;
 }
@@ -45,10 +48,12 @@ export function runScopedRules(project: Project, rules: readonly Rule[], msg: Ca
   const fileRules = rules.filter((r) => RULE_SCOPES.get(r.id) === 'file');
   const lookupRules = rules.filter((r) => RULE_SCOPES.get(r.id) === 'lookup');
   const referenceRules = rules.filter((r) => RULE_SCOPES.get(r.id) === 'references');
+  const projectedRules = rules.filter((r) => typeof RULE_SCOPES.get(r.id) === 'object');
   const before = reuse && reuse.scoped.today === today && !reuse.scoped.taken ? reuse : undefined;
   if (!before) {
-    const out: ScopedFindings = { today, own: new Map(), looked: new Map(), asked: new Map(), askers: new Map(), suggested: new Set(), taken: false };
+    const out: ScopedFindings = { today, own: new Map(), looked: new Map(), asked: new Map(), askers: new Map(), suggested: new Set(), projected: new Map(), taken: false };
     collect(out.own, runRules(project, fileRules, msg, today));
+    for (const rule of projectedRules) out.projected.set(rule.id, runRules(project, [rule], msg, today));
     for (const f of project.files) lookAgain(out, project, f, entitiesIn(f), lookupRules, referenceRules, msg, today);
     return out;
   }
@@ -64,6 +69,13 @@ export function runScopedRules(project: Project, rules: readonly Rule[], msg: Ca
   const changedIds = new Set<string>();
   for (const f of [...fresh, ...gone]) for (const e of entitiesIn(f)) changedIds.add(e.id);
   for (const f of gone) forget(next, f.file.path);
+
+  // Rules that read only some fields of one kind: kept while the changes leave those fields as they were.
+  next.projected = new Map(out.projected);
+  for (const rule of projectedRules) {
+    const scope = RULE_SCOPES.get(rule.id) as Exclude<RuleScope, string>;
+    if (!next.projected.has(rule.id) || !sameProjection(fresh, gone, scope)) next.projected.set(rule.id, runRules(project, [rule], msg, today));
+  }
 
   // Rules over a file's own entities: the changed files, or all when the templates changed.
   if (before.templatesChanged) next.own = new Map();
@@ -81,6 +93,23 @@ export function runScopedRules(project: Project, rules: readonly Rule[], msg: Ca
     if (f) lookAgain(next, project, f, entitiesIn(f), lookupRules, referenceRules, msg, today);
   }
   return next;
+}
+
+/** True when the changed files' entities are all of the scope's kind and hold, together, the same values of its fields before and after. */
+function sameProjection(fresh: readonly CheckedFile[], gone: readonly CheckedFile[], scope: Exclude<RuleScope, string>): boolean {
+  const count = new Map<string, number>();
+  const key = (e: Entity) => JSON.stringify(scope.fields.map((f) => (Object.hasOwn(e.data, f) ? e.data[f] : { missing: true })));
+  for (const [files, sign] of [[fresh, 1], [gone, -1]] as const) {
+    for (const f of files) {
+      for (const e of entitiesIn(f)) {
+        if (e.kind !== scope.kind) return false;
+        const k = key(e);
+        count.set(k, (count.get(k) ?? 0) + sign);
+      }
+    }
+  }
+  for (const n of count.values()) if (n !== 0) return false;
+  return true;
 }
 
 /** Runs the lookup and reference rules on one file, recording the ids they ask for. */

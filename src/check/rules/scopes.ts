@@ -1,3 +1,5 @@
+import type { EntityKind } from '../../model/kinds.js';
+
 /**
  * How far each rule looks, declared here in one place rather than in each rule file. A resident
  * engine uses it to run a rule again only where a change can alter its findings; every rule not
@@ -11,8 +13,12 @@
  * - `references`: like `lookup`, over the file's references (`x-sup-ref`), but a reference to an
  *   unknown id is answered with a suggestion from every id of the project, so a file with such a
  *   finding runs again after every change.
+ * - `{ kind, fields }`: the rule sees the whole project, but of the entities of `kind` it reads only
+ *   `fields`. Its findings are kept while every changed entity is of that kind and the changed
+ *   entities, taken together, hold the same values of those fields as before (a status edited in
+ *   one of ten thousand activities); any other change runs it again.
  */
-export type RuleScope = 'file' | 'lookup' | 'references';
+export type RuleScope = 'file' | 'lookup' | 'references' | { kind: EntityKind; fields: readonly string[] };
 
 /** The declared scope of each rule that is not project-wide. */
 export const RULE_SCOPES: ReadonlyMap<string, RuleScope> = new Map<string, RuleScope>([
@@ -33,4 +39,5 @@ export const RULE_SCOPES: ReadonlyMap<string, RuleScope> = new Map<string, RuleS
   ['report/activity-other-plan', 'lookup'],
   ['report/meetings', 'lookup'],
   ['ref/unknown', 'references'],
+  ['goal/no-activity', { kind: 'aktivitet', fields: ['verksamhetsplan', 'mål'] }],
 ]);
