@@ -62,10 +62,12 @@ export function checkProject(options: CheckOptions): CheckResult {
   const toRead: string[] = [];
   const slots: number[] = [];
   const previous = options.reuse ? new Map(options.reuse.before.project.files.map((f) => [f.file.path, f])) : undefined;
+  let keptCount = 0;
   found.files.forEach((f, i) => {
     const kept = previous && !options.reuse!.changed.has(f.path) ? previous.get(f.path) : undefined;
     if (kept) {
       files[i] = kept;
+      keptCount++;
       const own = options.reuse!.before.fileFindings.get(f.path);
       // Only files with findings are entered, as for files read now: ten thousand empty entries per keystroke add up.
       if (own && own.length > 0) {
@@ -98,7 +100,7 @@ export function checkProject(options: CheckOptions): CheckResult {
   const reuse = options.reuse;
   // The filler texts come from the templates of `sup new`: a changed template can change any file's findings.
   const templatesChanged = reuse ? [...reuse.changed].some((p) => p.startsWith('templates/')) : false;
-  const scoped = runScopedRules(project, scopedRules, msg, today, reuse ? { project: reuse.before.project, scoped: reuse.before.scoped, templatesChanged } : undefined);
+  const scoped = runScopedRules(project, scopedRules, msg, today, reuse ? { project: reuse.before.project, scoped: reuse.before.scoped, templatesChanged, kept: keptCount, changed: reuse.changed } : undefined);
   for (const list of scoped.own.values()) diagnostics.push(...list);
   for (const list of scoped.looked.values()) diagnostics.push(...list);
   for (const list of scoped.projected.values()) diagnostics.push(...list);

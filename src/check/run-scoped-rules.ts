@@ -36,6 +36,9 @@ export interface ScopedReuse {
   project: Project;
   scoped: ScopedFindings;
   templatesChanged: boolean;
+  /** How many files were taken over unchanged, and the paths named as changed: enough to find the others without a pass over all files. */
+  kept: number;
+  changed: ReadonlySet<string>;
 }
 
 /**
@@ -62,10 +65,7 @@ export function runScopedRules(project: Project, rules: readonly Rule[], msg: Ca
   const next: ScopedFindings = { ...out, taken: false };
 
   // A file taken over unchanged is the very object the check before loaded; the others are new or gone.
-  const now = new Set(project.files);
-  const previous = new Set(before.project.files);
-  const fresh = project.files.filter((f) => !previous.has(f));
-  const gone = before.project.files.filter((f) => !now.has(f));
+  const { fresh, gone } = changedFiles(project, before);
   const changedIds = new Set<string>();
   for (const f of [...fresh, ...gone]) for (const e of entitiesIn(f)) changedIds.add(e.id);
   for (const f of gone) forget(next, f.file.path);
@@ -93,6 +93,24 @@ export function runScopedRules(project: Project, rules: readonly Rule[], msg: Ca
     if (f) lookAgain(next, project, f, entitiesIn(f), lookupRules, referenceRules, msg, today);
   }
   return next;
+}
+
+/**
+ * The files read anew and the files of the check before that are not taken over. A file is taken
+ * over unless its path was named as changed, so the named paths find them, unless a file vanished
+ * unnamed (a removed folder): then all files are compared.
+ */
+function changedFiles(project: Project, before: ScopedReuse): { fresh: CheckedFile[]; gone: CheckedFile[] } {
+  const named = (f: CheckedFile) => before.changed.has(f.file.path);
+  let fresh = project.files.filter(named);
+  let gone = before.project.files.filter(named);
+  if (before.kept + fresh.length !== project.files.length || before.kept + gone.length !== before.project.files.length) {
+    const now = new Set(project.files);
+    const previous = new Set(before.project.files);
+    fresh = project.files.filter((f) => !previous.has(f));
+    gone = before.project.files.filter((f) => !now.has(f));
+  }
+  return { fresh, gone };
 }
 
 /** True when the changed files' entities are all of the scope's kind and hold, together, the same values of its fields before and after. */
