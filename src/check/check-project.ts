@@ -29,6 +29,8 @@ export interface CheckOptions {
    * were (loaded, validated, with their findings), so an edit re-reads only the files it changes.
    */
   reuse?: { before: CheckResult; changed: ReadonlySet<string> };
+  /** Record what the rules look up, so that a check taking this one over (`reuse`) runs them only where a change reaches: for a resident engine. */
+  track?: boolean;
   lang?: Lang;
   /** What "today" is for date rules (YYYY-MM-DD); defaults to the local date. */
   today?: string;
@@ -100,7 +102,7 @@ export function checkProject(options: CheckOptions): CheckResult {
   const reuse = options.reuse;
   // The filler texts come from the templates of `sup new`: a changed template can change any file's findings.
   const templatesChanged = reuse ? [...reuse.changed].some((p) => p.startsWith('templates/')) : false;
-  const scoped = runScopedRules(project, scopedRules, msg, today, reuse ? { project: reuse.before.project, scoped: reuse.before.scoped, templatesChanged, kept: keptCount, changed: reuse.changed } : undefined);
+  const scoped = runScopedRules(project, scopedRules, msg, today, reuse ? { project: reuse.before.project, scoped: reuse.before.scoped, templatesChanged, kept: keptCount, changed: reuse.changed } : undefined, options.track === true);
   for (const list of scoped.own.values()) diagnostics.push(...list);
   for (const list of scoped.looked.values()) diagnostics.push(...list);
   for (const list of scoped.projected.values()) diagnostics.push(...list);

@@ -29,6 +29,8 @@ export interface ScopedFindings {
   projected: Map<string, readonly Diagnostic[]>;
   /** Set when a re-check has taken these maps over. */
   taken: boolean;
+  /** False for a one-off check, which ran each rule once over the whole project and recorded no lookups. */
+  tracked: boolean;
 }
 
 /** A check a moment ago of the same project, and whether the templates of `sup new` changed since. */
@@ -47,17 +49,19 @@ export interface ScopedReuse {
  * changed are, and every other file keeps its findings from before. The project-wide rules are
  * left to the caller.
  */
-export function runScopedRules(project: Project, rules: readonly Rule[], msg: Catalogue, today: string, reuse: ScopedReuse | undefined): ScopedFindings {
+export function runScopedRules(project: Project, rules: readonly Rule[], msg: Catalogue, today: string, reuse: ScopedReuse | undefined, track: boolean): ScopedFindings {
   const fileRules = rules.filter((r) => RULE_SCOPES.get(r.id) === 'file');
   const lookupRules = rules.filter((r) => RULE_SCOPES.get(r.id) === 'lookup');
   const referenceRules = rules.filter((r) => RULE_SCOPES.get(r.id) === 'references');
   const projectedRules = rules.filter((r) => typeof RULE_SCOPES.get(r.id) === 'object');
-  const before = reuse && reuse.scoped.today === today && !reuse.scoped.taken ? reuse : undefined;
+  const before = reuse && reuse.scoped.tracked && reuse.scoped.today === today && !reuse.scoped.taken ? reuse : undefined;
   if (!before) {
-    const out: ScopedFindings = { today, own: new Map(), looked: new Map(), asked: new Map(), askers: new Map(), suggested: new Set(), projected: new Map(), taken: false };
+    const out: ScopedFindings = { today, own: new Map(), looked: new Map(), asked: new Map(), askers: new Map(), suggested: new Set(), projected: new Map(), taken: false, tracked: track };
     collect(out.own, runRules(project, fileRules, msg, today));
     for (const rule of projectedRules) out.projected.set(rule.id, runRules(project, [rule], msg, today));
-    for (const f of project.files) lookAgain(out, project, f, entitiesIn(f), lookupRules, referenceRules, msg, today);
+    // Recording what each file looks up costs a run per file (about 0.2 s at 10,000 files): only for a check that is taken over again.
+    if (track) for (const f of project.files) lookAgain(out, project, f, entitiesIn(f), lookupRules, referenceRules, msg, today);
+    else collect(out.looked, runRules(project, [...lookupRules, ...referenceRules], msg, today));
     return out;
   }
   const out = before.scoped;
