@@ -189,7 +189,8 @@ export function serveLanguage(connection: Connection, options: ServerOptions): P
     const plan = renameEdits(a.project, p.entity.id, newName);
     if (!plan.ok) {
       const text = { unknown: msg.renameUnknown, ambiguous: msg.renameAmbiguous, 'invalid-id': msg.renameInvalid, taken: msg.renameTaken, unlocated: msg.renameUnlocated }[plan.reason];
-      throw new ResponseError(ErrorCodes.InvalidRequest, text(plan.reason === 'invalid-id' || plan.reason === 'taken' ? newName : p.entity.id));
+      // The new name comes from the client and the id from the data: both shown with control characters escaped.
+      throw new ResponseError(ErrorCodes.InvalidRequest, text(escapeTerminal(plan.reason === 'invalid-id' || plan.reason === 'taken' ? newName : p.entity.id)));
     }
     const changes: WorkspaceEdit['changes'] = {};
     for (const f of plan.files) {

@@ -15,9 +15,10 @@ import {
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
+  RenameRequest,
   ShutdownRequest,
 } from 'vscode-languageserver-protocol';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import type { Diagnostic, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { BIN, TODAY, copyRealData, tempDir } from '../helpers.js';
 
 /*
@@ -117,6 +118,27 @@ describe('hostile: sup lsp', () => {
     await settle();
     expect(rssKb(child.pid!) - before).toBeLessThan(400 * 1024);
   }, 60_000);
+
+  test('rename: a reference behind a link out is neither read nor rewritten, edits name only files inside the root, a hostile new name comes back escaped', async () => {
+    writeFileSync(join(outside, 'ref.md'), '---\ntyp: mål\nid: utanfor\nnivå: delmål\ntitel: Utanför\nförälder: klimatomstallning\n---\n');
+    const A = pathToFileURL(join(root, 'data/mal/klimatomstallning.md')).href;
+    const edit = (await rpc.sendRequest(RenameRequest.type, { textDocument: { uri: A }, position: { line: 2, character: 6 }, newName: 'klimat-ny' })) as WorkspaceEdit;
+    const uris = Object.keys(edit.changes ?? {});
+    expect(uris.length).toBeGreaterThan(3);
+    for (const u of uris) {
+      expect(u.startsWith(`${pathToFileURL(root).href}/data/`)).toBe(true);
+      expect(u).not.toContain('/data/ut/');
+    }
+    expect(JSON.stringify(edit)).not.toContain('utanfor');
+    const hostile = 'x\u001b]0;ägd\u0007\u001b[2J';
+    const refused = await rpc.sendRequest(RenameRequest.type, { textDocument: { uri: A }, position: { line: 2, character: 6 }, newName: hostile }).then(
+      () => '',
+      (e: Error) => e.message,
+    );
+    expect(refused).toContain('är inget giltigt id');
+    // eslint-disable-next-line no-control-regex
+    expect(refused).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
 
   test('control characters in an id reach diagnostics and hover as data, never as raw escapes', async () => {
     const uri = pathToFileURL(join(root, 'data/mal/styrtecken.md')).href;
