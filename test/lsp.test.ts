@@ -183,6 +183,24 @@ describe('sup lsp', () => {
     await expect(rpc.sendRequest(RenameRequest.type, { textDocument: { uri: uri(A) }, position: { line: 2, character: 6 }, newName: 'tillganglighet' })).rejects.toThrow('Id tillganglighet används redan av en annan post.');
   });
 
+  it('renames through the sup mv engine over unsaved text: an open document is rewritten as the editor has it, nothing is written on disk', async () => {
+    const onDisk = readFileSync(join(root, B), 'utf8');
+    // Unsaved in B: two lines more above the reference, and a second reference to the goal that is not on disk.
+    const unsaved = onDisk.replace('titel: Gemensam plan', '# osparad rad\n# en till\ntitel: Gemensam plan').replace('  - klimatomstallning\n', '  - klimatomstallning\n  - "klimatomstallning"\n');
+    change(B, unsaved);
+    const edit = (await rpc.sendRequest(RenameRequest.type, { textDocument: { uri: uri(A) }, position: { line: 2, character: 6 }, newName: 'klimat' })) as WorkspaceEdit;
+    const line = unsaved.split('\n').findIndex((l) => l === '  - klimatomstallning');
+    expect(edit.changes![uri(B)]).toEqual([
+      { range: { start: { line, character: 4 }, end: { line, character: 21 } }, newText: 'klimat' },
+      // The quoted reference stays quoted, as with sup mv.
+      { range: { start: { line: line + 1, character: 4 }, end: { line: line + 1, character: 23 } }, newText: '"klimat"' },
+    ]);
+    expect(readFileSync(join(root, B), 'utf8')).toBe(onDisk);
+    expect(readFileSync(join(root, A), 'utf8')).toContain('id: klimatomstallning');
+    change(B, onDisk);
+    await published(B, (list) => list.length === 0);
+  });
+
   it('lists the entities of a file as document symbols', async () => {
     const symbols = (await rpc.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: uri(A) } })) as DocumentSymbol[];
     expect(symbols.map((s) => [s.name, s.detail, s.selectionRange])).toEqual([

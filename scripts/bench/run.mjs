@@ -210,6 +210,8 @@ function benchResident(n) {
   row('sup lsp: change breaking 10 references → their diagnostics', n, s(ms.crossFile), undefined, `≤ 150 ms (${ms.crossFile.toFixed(0)} ms)`);
   row('sup check --watch: re-check inside the engine', n, s(ms.watchRecheck), undefined, `≤ 50 ms (${ms.watchRecheck.toFixed(0)} ms)`);
   row('sup check --watch: file written → output (with the watch notice)', n, s(ms.watch), undefined, '');
+  row('resident engine: one re-check after a keystroke, processor time', n, s(ms.cpuKeystroke), undefined, `(${ms.cpuKeystroke.toFixed(1)} ms)`);
+  row('resident engine: one re-check breaking 10 references, processor time', n, s(ms.cpuCrossFile), undefined, `(${ms.cpuCrossFile.toFixed(1)} ms)`);
 }
 
 const fmt = (x, d = 2) => (x === undefined ? '' : x.toFixed(d));

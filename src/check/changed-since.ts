@@ -53,6 +53,7 @@ export async function checkChangedSince(options: ChangedSinceOptions): Promise<C
     diagnostics,
     fileFindings: head.fileFindings,
     listing: head.listing,
+    scoped: head.scoped,
     summary: summarize(diagnostics, head.summary.files),
     base,
     changedFiles: changed,

@@ -16,6 +16,9 @@ import { WorktreeSource } from '../source/worktree-source.js';
 import { schemaHash } from '../validate/schemas.js';
 import { FILE_RULE_IDS, RULES } from './rules/index.js';
 import { runRules } from './run-rules.js';
+import { RULE_SCOPES } from './rules/scopes.js';
+import { runScopedRules } from './run-scoped-rules.js';
+import type { ScopedFindings } from './run-scoped-rules.js';
 
 export interface CheckOptions {
   /** The project root: the folder that holds sup.yaml. */
@@ -27,6 +30,8 @@ export interface CheckOptions {
    * were (loaded, validated, with their findings), so an edit re-reads only the files it changes.
    */
   reuse?: { before: CheckResult; changed: ReadonlySet<string> };
+  /** Record what the rules look up, so that a check taking this one over (`reuse`) runs them only where a change reaches: for a resident engine. */
+  track?: boolean;
   lang?: Lang;
   /** What "today" is for date rules (YYYY-MM-DD); defaults to the local date. */
   today?: string;
@@ -44,6 +49,8 @@ export interface CheckResult {
   fileFindings: ReadonlyMap<string, readonly Diagnostic[]>;
   /** What the source listed for the data patterns: an overlay over the same source starts from it instead of walking the tree again. */
   listing: Listing;
+  /** The findings of the rules with a declared scope (rules/scopes.ts) and what they looked up: what `reuse` takes over. */
+  scoped: ScopedFindings;
 }
 
 /** Loads, validates and checks a whole project. Never throws for anything in the data. */
@@ -60,13 +67,18 @@ export function checkProject(options: CheckOptions): CheckResult {
   const toRead: string[] = [];
   const slots: number[] = [];
   const previous = options.reuse ? new Map(options.reuse.before.project.files.map((f) => [f.file.path, f])) : undefined;
+  let keptCount = 0;
   found.files.forEach((f, i) => {
     const kept = previous && !options.reuse!.changed.has(f.path) ? previous.get(f.path) : undefined;
     if (kept) {
       files[i] = kept;
-      const own = options.reuse!.before.fileFindings.get(f.path) ?? [];
-      fileFindings.set(f.path, own);
-      diagnostics.push(...own);
+      keptCount++;
+      const own = options.reuse!.before.fileFindings.get(f.path);
+      // Only files with findings are entered, as for files read now: ten thousand empty entries per keystroke add up.
+      if (own && own.length > 0) {
+        fileFindings.set(f.path, own);
+        diagnostics.push(...own);
+      }
       return;
     }
     const stamp = cache ? source.stamp(f.path) : undefined;
@@ -88,7 +100,16 @@ export function checkProject(options: CheckOptions): CheckResult {
   cache?.save();
   const project = buildProject(options.root, config, files as CheckedFile[], source);
   const active = options.rules === false ? [] : RULES.filter((rule) => config.regler[rule.id] !== 'off');
-  diagnostics.push(...runRules(project, active, msg, options.today ?? localDate()));
+  const today = options.today ?? localDate();
+  const scopedRules = active.filter((r) => RULE_SCOPES.has(r.id));
+  const reuse = options.reuse;
+  // The filler texts come from the templates of `sup new`: a changed template can change any file's findings.
+  const templatesChanged = reuse ? [...reuse.changed].some((p) => p.startsWith('templates/')) : false;
+  const scoped = runScopedRules(project, scopedRules, msg, today, reuse ? { project: reuse.before.project, scoped: reuse.before.scoped, templatesChanged, kept: keptCount, changed: reuse.changed } : undefined, options.track === true);
+  for (const list of scoped.own.values()) diagnostics.push(...list);
+  for (const list of scoped.looked.values()) diagnostics.push(...list);
+  for (const list of scoped.projected.values()) diagnostics.push(...list);
+  diagnostics.push(...runRules(project, active.filter((r) => !RULE_SCOPES.has(r.id)), msg, today));
   diagnostics.push(...unknownRuleSettings(configFile, config, msg));
   if (found.files.length === 0) {
     // A typo in the data patterns would otherwise pass as "no errors in 0 files".
@@ -99,7 +120,7 @@ export function checkProject(options: CheckOptions): CheckResult {
   // Read the texts of files with findings now, while they are surely on disk, for code frames.
   const withFindings = new Set(final.map((d) => d.file));
   for (const f of project.files) if (withFindings.has(f.file.path)) void f.file.text;
-  return { project, diagnostics: final, summary: summarize(final, found.files.length), fileFindings, listing: found };
+  return { project, diagnostics: final, summary: summarize(final, found.files.length), fileFindings, listing: found, scoped };
 }
 
 /** The finding for a path the listing matched but the source will not hand out. */

@@ -123,7 +123,7 @@ export class ResidentEngine {
     const reuse = before && !this.#full ? { before, changed: new Set(this.#pending) } : undefined;
     this.#pending.clear();
     this.#full = false;
-    const result = checkProject({ root: this.root, source, lang: this.#options.lang, today: this.#options.today, ...(reuse ? { reuse } : {}) });
+    const result = checkProject({ root: this.root, source, lang: this.#options.lang, today: this.#options.today, track: true, ...(reuse ? { reuse } : {}) });
     this.#result = result;
     const byFile = new Map<string, string>();
     for (const [file, list] of groupByFile(result.diagnostics)) byFile.set(file, JSON.stringify(list));

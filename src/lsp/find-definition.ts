@@ -1,6 +1,6 @@
 import type { Location } from 'vscode-languageserver/node';
 import type { Project } from '../load/project.js';
-import { valueRange } from './rename-plan.js';
+import { valueRange } from './value-range.js';
 import { rangeOf } from './lsp-positions.js';
 import { pointedAt } from './reference-at.js';
 

@@ -5,7 +5,7 @@ import { lspMessages } from '../messages/lsp.js';
 import type { Project } from '../load/project.js';
 import { entitiesIn } from '../load/project.js';
 import { locate } from '../load/source-file.js';
-import { valueRange } from './rename-plan.js';
+import { valueRange } from './value-range.js';
 import { rangeOf, toLspPosition } from './lsp-positions.js';
 import { checkedFile, titleOf } from './reference-at.js';
 

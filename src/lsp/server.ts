@@ -10,7 +10,7 @@ import { lspMessages } from '../messages/lsp.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Project } from '../load/project.js';
 import { findRoot } from '../load/find-root.js';
-import { planRename } from './rename-plan.js';
+import { renameEdits } from './rename-edits.js';
 import { watchTree } from '../watch/watch-tree.js';
 import type { TreeWatch } from '../watch/watch-tree.js';
 import { completeAt } from './complete-at.js';
@@ -186,10 +186,11 @@ export function serveLanguage(connection: Connection, options: ServerOptions): P
     const a = at(textDocument.uri, position);
     const p = a ? pointedAt(a.project, a.path, a.offset) : undefined;
     if (!a || !p?.entity) throw new ResponseError(ErrorCodes.InvalidRequest, msg.renameNothing);
-    const plan = planRename(a.project, p.entity.id, newName);
+    const plan = renameEdits(a.project, p.entity.id, newName);
     if (!plan.ok) {
       const text = { unknown: msg.renameUnknown, ambiguous: msg.renameAmbiguous, 'invalid-id': msg.renameInvalid, taken: msg.renameTaken, unlocated: msg.renameUnlocated }[plan.reason];
-      throw new ResponseError(ErrorCodes.InvalidRequest, text(plan.reason === 'invalid-id' || plan.reason === 'taken' ? newName : p.entity.id));
+      // The new name comes from the client and the id from the data: both shown with control characters escaped.
+      throw new ResponseError(ErrorCodes.InvalidRequest, text(escapeTerminal(plan.reason === 'invalid-id' || plan.reason === 'taken' ? newName : p.entity.id)));
     }
     const changes: WorkspaceEdit['changes'] = {};
     for (const f of plan.files) {

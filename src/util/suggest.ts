@@ -1,8 +1,18 @@
 import { distance } from 'fastest-levenshtein';
 
+/** Ids folded before: a resident engine folds the same ten thousand ids after every keystroke. */
+const folded = new Map<string, string>();
+const FOLDED_MAX = 50_000;
+
 /** Folds case and the Swedish letters å, ä, ö (and other diacritics) so near-identical ids compare equal. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  let out = folded.get(s);
+  if (out !== undefined) return out;
+  out = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Bounded: hostile data with endless distinct ids only empties the memo, it cannot grow it.
+  if (folded.size >= FOLDED_MAX) folded.clear();
+  if (s.length <= 100) folded.set(s, out);
+  return out;
 }
 
 /**

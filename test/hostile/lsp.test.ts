@@ -15,9 +15,10 @@ import {
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
+  RenameRequest,
   ShutdownRequest,
 } from 'vscode-languageserver-protocol';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import type { Diagnostic, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { BIN, TODAY, copyRealData, tempDir } from '../helpers.js';
 
 /*
@@ -83,6 +84,10 @@ describe('hostile: sup lsp', () => {
       'file://fjärrvärd/data/mal/x.md',
     ];
     for (const uri of uris) open(uri, text);
+    // A change to a document the server refused to open, and to one it never heard of, is dropped the same way.
+    for (const uri of [...uris, `${pathToFileURL(root).href}/../utanför.md`]) {
+      void rpc.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text: text.replace('HEMLIG', 'ÄNDRAD HEMLIG') }] });
+    }
     await settle();
     for (const uri of uris) {
       expect([uri, published.has(uri)]).toEqual([uri, false]);
@@ -113,6 +118,27 @@ describe('hostile: sup lsp', () => {
     await settle();
     expect(rssKb(child.pid!) - before).toBeLessThan(400 * 1024);
   }, 60_000);
+
+  test('rename: a reference behind a link out is neither read nor rewritten, edits name only files inside the root, a hostile new name comes back escaped', async () => {
+    writeFileSync(join(outside, 'ref.md'), '---\ntyp: mål\nid: utanfor\nnivå: delmål\ntitel: Utanför\nförälder: klimatomstallning\n---\n');
+    const A = pathToFileURL(join(root, 'data/mal/klimatomstallning.md')).href;
+    const edit = (await rpc.sendRequest(RenameRequest.type, { textDocument: { uri: A }, position: { line: 2, character: 6 }, newName: 'klimat-ny' })) as WorkspaceEdit;
+    const uris = Object.keys(edit.changes ?? {});
+    expect(uris.length).toBeGreaterThan(3);
+    for (const u of uris) {
+      expect(u.startsWith(`${pathToFileURL(root).href}/data/`)).toBe(true);
+      expect(u).not.toContain('/data/ut/');
+    }
+    expect(JSON.stringify(edit)).not.toContain('utanfor');
+    const hostile = 'x\u001b]0;ägd\u0007\u001b[2J';
+    const refused = await rpc.sendRequest(RenameRequest.type, { textDocument: { uri: A }, position: { line: 2, character: 6 }, newName: hostile }).then(
+      () => '',
+      (e: Error) => e.message,
+    );
+    expect(refused).toContain('är inget giltigt id');
+    // eslint-disable-next-line no-control-regex
+    expect(refused).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
 
   test('control characters in an id reach diagnostics and hover as data, never as raw escapes', async () => {
     const uri = pathToFileURL(join(root, 'data/mal/styrtecken.md')).href;
