@@ -8,10 +8,12 @@ import { choosePeriod, MAX_PERIOD_YEARS, parsePeriodArg } from '../../render/per
 import type { PeriodProblem } from '../../render/period/choose-period.js';
 import { periodMessages } from '../../render/period/messages.js';
 import { renderPeriod } from '../../render/period/render-period.js';
+import { MissingDataError } from '../../render/build-document.js';
 import { TemplateError } from '../../render/template.js';
 import { NoBrowserError } from '../../render/to-pdf.js';
 import { unfinishedPlaces } from '../../render/unfinished.js';
 import { formatPretty } from '../../reporters/pretty.js';
+import { terminal } from '../../util/escape.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { checkTodayOption, chooseLang, chooseRoot } from '../context.js';
 import type { GlobalOptions } from '../context.js';
@@ -75,6 +77,11 @@ export async function runPeriodReport(periodArg: string, global: GlobalOptions, 
   try {
     output = await renderPeriod(checked.project, choice, { format, draft, env: io.env });
   } catch (error) {
+    // A saved Kolada response that cannot be used is a finding in the data at its place, as in sup report <år>.
+    if (error instanceof MissingDataError) {
+      io.stderr(terminal`${COMMAND}: ${error.message}` + '\n');
+      return 1;
+    }
     if (error instanceof TemplateError) throw new ExitError(say.template(COMMAND, error.message), 2);
     if (error instanceof NoBrowserError) throw new ExitError(say.noChromium(COMMAND), 2);
     throw error;

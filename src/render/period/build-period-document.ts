@@ -1,4 +1,6 @@
 import type { Project } from '../../model/project.js';
+import { savedRecord } from '../../kolada/saved-record.js';
+import { MissingDataError } from '../build-document.js';
 import type { BuiltDocument } from '../build-document.js';
 import { fillToc } from '../blocks/governance.js';
 import { applyTemplate, readTemplate } from '../template.js';
@@ -16,7 +18,13 @@ export const PERIOD_TEMPLATE = 'slutuppfoljning.md';
  */
 export function buildPeriodDocument(project: Project, choice: PeriodChoice, draft: boolean): BuiltDocument {
   const period = collectPeriod(project, choice);
-  const ctx = periodContext(project.source, period, draft);
+  const saved = savedRecord(project.source);
+  // As in the årsredovisning: a saved file that cannot be read is an error at its place, never a silent "Källa: Kolada".
+  if (!saved.ok) {
+    const f = saved.fault;
+    throw new MissingDataError(`${f.path}:${f.line}:${f.column}: de sparade svaren från Kolada kan inte användas: ${f.problem}`);
+  }
+  const ctx = periodContext(project.source, period, draft, saved.record);
   const vars: Record<string, string> = {
     period: periodText(period.from, period.to),
     från: String(period.from),
