@@ -51,12 +51,14 @@ export function aggregate(i: IndicatorView, o: Outcome, populations: Map<string,
   const values = o.kommuner.map((k) => k.value);
   if (values.some((v) => v === 'saknas')) return undefined;
   const nums = values as number[];
-  if (i.aggregation === 'summa') return nums.reduce((s, v) => s + v, 0);
-  if (i.aggregation === 'medelvärde') return nums.reduce((s, v) => s + v, 0) / nums.length;
+  // A total that overflows (a draft rendered past the check's bounds) is no value, never "Infinity" or NaN in a chart.
+  const finite = (v: number) => (Number.isFinite(v) ? v : undefined);
+  if (i.aggregation === 'summa') return finite(nums.reduce((s, v) => s + v, 0));
+  if (i.aggregation === 'medelvärde') return finite(nums.reduce((s, v) => s + v, 0) / nums.length);
   const weights = o.kommuner.map((k) => populations.get(k.kommun));
   if (weights.some((w) => w === undefined)) return undefined;
   const whole = (weights as number[]).reduce((s, w) => s + w, 0);
-  return nums.reduce((s, v, n) => s + v * weights[n]!, 0) / whole;
+  return finite(nums.reduce((s, v, n) => s + v * weights[n]!, 0) / whole);
 }
 
 /**
