@@ -48,8 +48,6 @@ export interface PeriodData {
   populations: Map<string, number>;
   /** Which activity each activity continues (`fortsätter`), by id. */
   continues: Map<string, string>;
-  /** A kommun's name by its id. */
-  kommunName: (id: string) => string;
 }
 
 const PROGRAMME_LEVELS = new Set(['övergripande', 'långsiktigt']);
@@ -102,6 +100,5 @@ export function collectPeriod(project: Project, choice: PeriodChoice): PeriodDat
       const from = str(a.data, 'fortsätter');
       return from ? [[a.id, from] as const] : [];
     })),
-    kommunName: (id) => kommuner.get(id) ?? id,
   };
 }
