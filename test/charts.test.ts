@@ -117,37 +117,56 @@ describe('trend charts', () => {
   }, 60_000);
 });
 
-describe('a chart from an indicator file', () => {
-  test('outcomes, municipalities, targets and baseline; Kolada credited for its values, the total as an own calculation', async () => {
-    const { indicatorChart } = await import('../src/render/charts/indicator-chart.js');
-    const chart = indicatorChart(
-      {
-        namn: 'Andel A',
-        enhet: 'procent',
-        källa: { typ: 'kolada', kpi: 'N00001', hämtad: '2026-12-01' },
-        basvärde: { år: 2022, värde: 9.4 },
-        målvärden: [{ år: 2026, värde: 22 }],
-        utfall: [
-          { år: 2024, värde: 14.8, kommuner: [{ kommun: 'botkyrka', värde: 11.2 }, { kommun: 'haninge', värde: 'saknas' }] },
-          { år: 2025, värde: 'saknas' },
-        ],
-      },
-      (id) => ({ botkyrka: 'Botkyrka', haninge: 'Haninge' })[id] ?? id,
-      { withKommuner: true },
-    );
-    expect(chart).toEqual({
+describe('a chart from an indicator view (the årsredovisning and the slutuppföljning both draw it)', () => {
+  test('Södertörn computed by the declared method where the file says saknas, the kommuner, targets and baseline up to the last year shown; Kolada credited for its values, the total as an own calculation', async () => {
+    const { chartOf, creditLines } = await import('../src/render/blocks/indicator-figures.js');
+    const labels: Record<string, string> = { södertörn_rad: 'Södertörn', ej_verifierad: 'ej verifierad', källa_egen: 'Egen beräkning', källa_annan: 'Källa: {{namn}}', källa_kolada: 'Källa: Kolada', kpi: 'nyckeltal {{kpi}}', saknas: 'saknas' };
+    const ctx = {
+      t: (key: string) => labels[key]!,
+      kolada: { fetched: ['2026-12-01'], examples: [], exampleKpis: new Set<string>(), exampleDates: new Set<string>() },
+      populations: new Map<string, number>(),
+      upTo: 2026,
+      nextFigure: () => 1,
+    };
+    const botkyrka = (value: number | 'saknas') => ({ kommunId: 'botkyrka', kommun: 'Botkyrka', value });
+    const haninge = (value: number | 'saknas') => ({ kommunId: 'haninge', kommun: 'Haninge', value });
+    const view = {
+      id: 'andel-a',
+      name: 'Andel A',
+      unit: 'procent',
+      direction: 'ökar' as const,
+      goalIds: [],
+      source: { type: 'kolada', kpi: 'N00001', verified: true, fetched: '2026-12-01' },
+      decimals: 1,
+      aggregation: 'medelvärde' as const,
+      baseline: { year: 2022, value: 9.4 },
+      targets: [{ year: 2026, value: 22 }],
+      outcomes: [
+        { year: 2024, value: 'saknas' as const, kommuner: [botkyrka(11.5), haninge(13.5)] },
+        // A kommun's value missing: no total of some kommuner.
+        { year: 2025, value: 'saknas' as const, kommuner: [botkyrka(12), haninge('saknas')] },
+        // After the last year shown: not in the chart of a document of 2026.
+        { year: 2027, value: 30, kommuner: [] },
+      ],
+    };
+    expect(chartOf(ctx, view, 3)).toEqual({
       title: 'Andel A',
       unit: 'procent',
       years: [2022, 2023, 2024, 2025, 2026],
-      total: { name: 'Södertörn', points: [{ year: 2024, value: 14.8 }, { year: 2025, value: 'saknas' }] },
+      total: { name: 'Södertörn', points: [{ year: 2024, value: 12.5 }, { year: 2025, value: 'saknas' }] },
       kommuner: [
-        { name: 'Botkyrka', points: [{ year: 2024, value: 11.2 }] },
-        { name: 'Haninge', points: [{ year: 2024, value: 'saknas' }] },
+        { name: 'Botkyrka', points: [{ year: 2024, value: 11.5 }, { year: 2025, value: 12 }] },
+        { name: 'Haninge', points: [{ year: 2024, value: 13.5 }, { year: 2025, value: 'saknas' }] },
       ],
       targets: [{ year: 2026, value: 22 }],
       baseline: { year: 2022, value: 9.4 },
-      source: 'Kommunernas värden: Källa: Kolada (N00001), hämtad 2026-12-01. Södertörn: egen beräkning utifrån Kolada (N00001), hämtad 2026-12-01.',
+      decimals: 1,
+      caption: 'Figur 3. Andel A',
+      id: 'diagram-3',
     });
-    expect(indicatorChart({ namn: 'Egen', källa: { typ: 'egen' }, utfall: [{ år: 1990, värde: 1 }, { år: 2999, värde: 2 }] }, (id) => id).years).toHaveLength(60);
+    expect(creditLines(ctx, view)).toEqual([
+      'Källa: Kolada (N00001), hämtad 2026-12-01 (kommunernas värden).',
+      'Södertörn: Egen beräkning utifrån Kolada (N00001): ovägt medelvärde av kommunernas värden.',
+    ]);
   });
 });

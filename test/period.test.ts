@@ -32,6 +32,7 @@ describe('sup report --period on the embedded data', () => {
       'Budget och utfall per år',
       'Överförda aktiviteter',
       'Att beakta vid revideringen',
+      'Bilaga. Källor',
     ]);
     expect(md.startsWith('# Slutuppföljning av SUP 2040 2023–2026\n')).toBe(true);
     expect(md).toContain('> Exempel: åren 2023, 2024, 2025 och 2026 bygger på påhittade underlag och är inte beslutade dokument.');
@@ -39,10 +40,20 @@ describe('sup report --period on the embedded data', () => {
     // Each goal's assessment per year comes from that year's årsredovisning.
     expect(md).toMatch(/\| 2024 \| Delvis uppfyllt +\| positiv +\| Andelen laddbara personbilar ökar/);
     expect(md).toMatch(/\| 2026 \| ingen årsredovisning \|/);
-    // One chart caption and one value table per indicator; a missing value is saknas.
+    // One numbered figure and one value table per indicator, as in the årsredovisning; a missing value is saknas.
     const indicators = JSON.parse((await run(['ls', 'indikator', '--format', 'json'])).stdout) as unknown[];
     expect(indicators.length).toBeGreaterThanOrEqual(4);
-    expect(md.match(/^Diagram: /gm)).toHaveLength(indicators.length);
+    expect([...md.matchAll(/^_Figur (\d+)\. /gm)].map((m) => Number(m[1]))).toEqual(indicators.map((_, n) => n + 1));
+    expect(md).not.toMatch(/^Diagram: /m);
+    // An example Kolada indicator whose Södertörn value is saknas in the file: the total by its method (medelvärde), its
+    // crediting as examples, and the period's end from the same total. 2022: (−21,4 − 26,8 − 6,2 − 31,5 − 20,2 − 45,3 + 4,7 − 49,1) / 8 = −24,475.
+    expect(md).toMatch(/\| 2022 \(basvärde −24,5\) \| +−24,5 \| +−21,4 \|/);
+    expect(md).toContain('Exempelvärden i Koladas format, inte hämtade från Kolada (N00924).\\\nSödertörn: Egen beräkning utifrån exempelvärdena: ovägt medelvärde av kommunernas värden.\n\nVid periodens slut: −22,9 (2024) mot målvärdet −20,0 (2026).');
+    expect(md).toContain('- ”Nettoinpendling till kommun, andel (%)” nådde inte målvärdet −20,0 (2026): det senaste värdet är −22,9 (2024).');
+    expect(md).not.toContain('har inga värden för perioden');
+    // The appendix: each source, and the example file's notice (no fetch date is claimed for invented values).
+    expect(md).toContain('- **Utsläpp till luft av växthusgaser, transporter, ton CO2e**: Kolada, N85533 (exempelvärden, inte hämtade från Kolada)');
+    expect(md).toContain('Värdena i data/kolada/hamtning-2026-12-02.json (2026-12-02) är exempelvärden i Koladas format och inte hämtade från Kolada.');
     expect(md).toMatch(/\| 2025 +\| +2,3 \| +\|/);
     // Budget per year; the period's sum waits for 2026's outcome.
     expect(md).toMatch(/\| 2025 +\| +4\u00a0700\u00a0000\u00a0kr \| 4\u00a0045\u00a0000\u00a0kr \| +\+655\u00a0000\u00a0kr \| +13,9\u00a0% \|/);
@@ -50,7 +61,7 @@ describe('sup report --period on the embedded data', () => {
     expect(md).toContain('9 aktiviteter fördes över till ett senare år under perioden.');
     expect(md).toMatch(/\| 2024 +\| Underlag om restider mellan de regionala stadskärnorna +\| Senarelagd +\| 2025 +\| Restidsanalys/);
     expect(md).toContain('- 2026: det finns ingen årsredovisning, så året är inte slutligt redovisat.');
-    expect(md).toContain('- ”Publika laddpunkter per 1 000 invånare” nådde inte målvärdet 3 (2026): det senaste värdet är 2,3 (2025).');
+    expect(md).toContain('- ”Publika laddpunkter per 1 000 invånare” nådde inte målvärdet 3,0 (2026): det senaste värdet är 2,3 (2025).');
     expect(md).toContain('- ”Gemensam webbplats för Södertörnssamverkan” (2025): avbruten.');
     expect(md).toContain('- ”Slutuppföljning av SUP 2040” (2026): pågår vid periodens slut.');
     expect(md).toContain('- Beslut om SUP 2040 saknas i kommunstyrelserna i Botkyrka, Haninge, Huddinge, Nykvarn, Nynäshamn, Salem, Södertälje och Tyresö.');
@@ -142,6 +153,11 @@ describe('what the revision should consider, derived from a small project', () =
       'data/mal/tillgang.md': '---\ntyp: mål\nid: tillgang\nnivå: långsiktigt\ntitel: Södertörn är tillgängligt\nförälder: infrastruktur\n---\nText.\n',
       'data/indikatorer/tom.yaml': 'typ: indikator\nid: tom\nnamn: Utan värden\nmål: [klimat]\nenhet: procent\nriktning: ökar\nkälla:\n  typ: egen\n',
       'data/indikatorer/utan-mal.yaml': 'typ: indikator\nid: utan-mal\nnamn: Utan målvärde\nmål: [klimat]\nenhet: procent\nriktning: ökar\nkälla:\n  typ: egen\nutfall:\n  - år: 2025\n    värde: 4\n',
+      // A Södertörn value computed by summa: 2025 is 3 + 4 = 7; 2026 has a kommun's value missing, so no total (never a part-sum).
+      'data/indikatorer/pendling.yaml':
+        'typ: indikator\nid: pendling\nnamn: Pendlare\nmål: [klimat]\nenhet: antal\nriktning: ökar\nsammanvägning: summa\nkälla:\n  typ: egen\nmålvärden:\n  - år: 2026\n    värde: 10\nutfall:\n' +
+        '  - år: 2025\n    värde: saknas\n    kommuner:\n      - kommun: botkyrka\n        värde: 3\n      - kommun: haninge\n        värde: 4\n' +
+        '  - år: 2026\n    värde: saknas\n    kommuner:\n      - kommun: botkyrka\n        värde: 5\n      - kommun: haninge\n        värde: saknas\n',
       'data/indikatorer/restid.yaml':
         'typ: indikator\nid: restid\nnamn: Restid\nmål: [tillgang]\nenhet: minuter\nriktning: minskar\nkälla:\n  typ: egen\nmålvärden:\n  - år: 2026\n    värde: 40\nutfall:\n  - år: 2024\n    värde: 44.5\n  - år: 2025\n    värde: 45.5\n',
     });
@@ -149,7 +165,7 @@ describe('what the revision should consider, derived from a small project', () =
     writeFileSync(activity, readFileSync(activity, 'utf8').replace('status: genomförd', 'status: delvis genomförd'));
     const r = await run(['-C', dir, 'report', '--period', '2023-2026', '--draft', '--today', TODAY]);
     expect(r.code).toBe(0);
-    const findings = r.stdout.slice(r.stdout.indexOf('## Att beakta vid revideringen'));
+    const findings = r.stdout.slice(r.stdout.indexOf('## Att beakta vid revideringen'), r.stdout.indexOf('## Bilaga. Källor'));
     expect(findings).toBe(
       [
         '## Att beakta vid revideringen',
@@ -168,7 +184,9 @@ describe('what the revision should consider, derived from a small project', () =
         '',
         '### Indikatorer',
         '',
-        '- ”Restid” nådde inte målvärdet 40 (2026): det senaste värdet är 45,5 (2025).',
+        '- ”Pendlare” nådde inte målvärdet 10 (2026): det senaste värdet är 7 (2025).',
+        // The indicator's own fixed decimals (one, from 44,5 and 45,5), as its table writes the target.
+        '- ”Restid” nådde inte målvärdet 40,0 (2026): det senaste värdet är 45,5 (2025).',
         '- ”Utan värden” har inga värden för perioden.',
         '- ”Utan målvärde” har inget målvärde att mäta perioden mot.',
         '',
@@ -180,7 +198,14 @@ describe('what the revision should consider, derived from a small project', () =
         '',
         '- Beslut om SUP 2040 saknas i kommunstyrelserna i Huddinge.',
         '',
+        '',
       ].join('\n'),
+    );
+    // The figure's Södertörn row is the same total the finding uses; the part-sum of 2026 is saknas.
+    expect(r.stdout).toMatch(/^\| 2025 +\| +7 \| +3 \| +4 \| +\|$/m);
+    expect(r.stdout).toMatch(/^\| 2026 +\| +saknas \| +5 \| +saknas \| +10 \|$/m);
+    expect(r.stdout.slice(r.stdout.indexOf('## Bilaga. Källor'))).toBe(
+      '## Bilaga. Källor\n\n- **Pendlare**: Egen beräkning\n- **Restid**: Egen beräkning\n- **Utan värden**: Egen beräkning\n- **Utan målvärde**: Egen beräkning\n',
     );
   });
 });

@@ -89,7 +89,7 @@ describe('resident engine ≡ a fresh check', () => {
               put(p, text.replace(/^id: (.+)$/m, (_, id: string) => `id: ${s.to === undefined ? `${id}-ny` : ids[s.to % ids.length]}`), s.unsaved);
               return;
             case 'break-ref':
-              put(p, text.replace(/^(verksamhetsplan|förälder|ägare|ansvarig|  - ): ?(.+)$/m, (_, k: string) => `${k}${k.endsWith(' ') ? '' : ': '}finns-inte`), s.unsaved);
+              put(p, text.replace(/^(verksamhetsplan|förälder|ägare|ansvarig| {2}- ): ?(.+)$/m, (_, k: string) => `${k}${k.endsWith(' ') ? '' : ': '}finns-inte`), s.unsaved);
               return;
             case 'bad-value':
               put(p, text.replace(/^(status|nivå|form): /m, '$1: x'), s.unsaved);
@@ -154,7 +154,7 @@ describe('resident engine ≡ a fresh check', () => {
     let seen = 0;
     for (const path of activities) {
       const text = readFileSync(join(root, path), 'utf8');
-      const emptied = text.replace(/^mål:\n(  - .+\n)+/m, 'mål: []\n');
+      const emptied = text.replace(/^mål:\n( {2}- .+\n)+/m, 'mål: []\n');
       expect(emptied).not.toBe(text);
       // A status edit first (the projection of the goal rule is unchanged), then the goals go.
       for (const next of [emptied.replace(/^status: .+$/m, 'status: pågår'), emptied]) {

@@ -132,8 +132,16 @@ try {
       row('sup report 2025 (HTML)', n, html, undefined, '< 3 s');
     }
   }
+  benchPeriod();
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** The slutuppföljning 2023–2026 (Markdown) of the repository's own data: four years, seven indicators with figures and totals. */
+function benchPeriod() {
+  const out = join(work, 'slutuppfoljning.md');
+  const period = measure([bin, '-C', repo, 'report', '--period', '2023-2026', '--today', '2026-12-02', '-o', out, '--no-cache'], 5, { expectCode: 0 });
+  row('sup report --period 2023-2026 (Markdown, embedded data)', 0, period, undefined, '< 3 s');
 }
 
 /** Runs git in `dir` with a fixed identity; throws on failure. */

@@ -1,13 +1,14 @@
 /**
  * The period follow-up from a hostile data repository: a year with thousands of activities and
  * goals whose texts carry Markdown, HTML and links; a programme whose validity spans centuries;
- * a labels file that is a link out of the project. The document stays bounded and escaped, and
- * what cannot be followed up is a usage error, never a hang.
+ * a labels file that is a link out of the project; saved Kolada responses that are broken or carry
+ * markup in their note (the sources appendix prints it), and kommun values whose total overflows.
+ * The document stays bounded and escaped, and what cannot be followed up is a usage error, never a hang.
  */
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { composeFixture, run, writeTree } from '../helpers.js';
+import { composeFixture, copyRealData, run, runBin, writeTree } from '../helpers.js';
 
 const HOSTILE = '<script>alert(1)</script> | **fet** [x](javascript:alert(1)) <img src=x onerror=alert(1)>';
 const ACTIVITIES = 2000;
@@ -99,5 +100,53 @@ describe('periods a hostile programme file asks for', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('sup report: fel i mallen templates/etiketter-slutuppfoljning.yaml:1:1: mallen är en länk som pekar utanför projektet och läses inte\n');
+  });
+});
+
+describe('the indicators and their sources from a hostile pull request', () => {
+  const SAVED = 'data/kolada/hamtning-2026-12-02.json';
+  const STACK = /\n\s+at .+:\d+:\d+|TypeError|RangeError|internt fel/;
+  const period = (dir: string, ...args: string[]) => {
+    const r = runBin(['report', '--period', '2023-2026', '--today', '2026-12-02', ...args], { cwd: dir });
+    expect(r.stdout + r.stderr).not.toMatch(STACK);
+    return r;
+  };
+
+  test('a broken saved response is an error at its line and column, exit 1, and no document is written', () => {
+    const dir = copyRealData();
+    const text = readFileSync(join(dir, SAVED), 'utf8');
+    writeFileSync(join(dir, SAVED), text.replace('"api": "https://api.kolada.se/v3",', '"api": "https://api.kolada.se/v3"'));
+    const out = join(dir, 'slut.html');
+    const r = period(dir, '--format', 'html', '-o', out);
+    expect(r.code).toBe(1);
+    // One line, at the key after the missing comma (the parser's own detail in brackets, as in sup report 2025).
+    expect(r.stderr).toMatch(new RegExp(`^sup report: ${SAVED.replace(/\./g, '\\.')}:5:3: de sparade svaren från Kolada kan inte användas: ogiltig JSON \\([^\\n]+\\)\\n$`));
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('markup and control characters in a saved file\'s note are text in the appendix, never elements', () => {
+    const dir = copyRealData();
+    const saved = JSON.parse(readFileSync(join(dir, SAVED), 'utf8'));
+    saved.anmärkning = '<script>alert(1)</script><svg onload="alert(2)"></svg>\u202e\u0007[länk](javascript:alert(3))';
+    writeFileSync(join(dir, SAVED), `${JSON.stringify(saved, null, 2)}\n`);
+    const file = join(dir, 'slut.html');
+    expect(period(dir, '--format', 'html', '-o', file).code).toBe(0);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script>&#x3C;svg onload="alert(2)">&#x3C;/svg>');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('href="javascript:');
+    expect(html).not.toContain('\u0007');
+  });
+
+  test('kommun values whose sum overflows (a draft past the check) give Södertörn saknas, never Infinity or NaN', () => {
+    const dir = copyRealData();
+    const file = join(dir, 'data/exempel/2025/indikatorer/utslapp-vaxthusgaser-transporter.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('värde: 81000', 'värde: 1.7e308').replace('värde: 70500', 'värde: 1.7e308'));
+    const md = period(dir, '--draft');
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^\| 2022 \(basvärde 510\u00a0100\) \| +saknas \| 1,7e\+308 \| 1,7e\+308 \|/m);
+    const html = period(dir, '--draft', '--format', 'html');
+    expect(html.code).toBe(0);
+    expect(html.stdout).not.toMatch(/Infinity|NaN/);
   });
 });

@@ -92,7 +92,7 @@ export async function runRender(kind: DocumentKind, yearArg: string, global: Glo
 }
 
 /** A document that cannot be built from the data, in the reader's language. */
-function phraseMissing(missing: MissingData, say: ReturnType<typeof cliMessages>): string {
+export function phraseMissing(missing: MissingData, say: ReturnType<typeof cliMessages>): string {
   if (missing.code === 'no-plan') return say.noPlan(missing.year, missing.years);
   if (missing.code === 'no-annual') return say.noAnnual(missing.year, missing.plan);
   return say.koladaSaved(missing.path, missing.line, missing.column, missing.problem);

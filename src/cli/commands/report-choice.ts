@@ -1,4 +1,4 @@
-import { periodMessages } from '../../render/period/messages.js';
+import { periodMessages } from '../../messages/period.js';
 import { chooseLang } from '../context.js';
 import type { GlobalOptions } from '../context.js';
 import type { CliIo } from '../io.js';

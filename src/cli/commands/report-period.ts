@@ -6,12 +6,20 @@ import { cliMessages } from '../../messages/cli.js';
 import type { OutputFormat } from '../../render/render-document.js';
 import { choosePeriod, MAX_PERIOD_YEARS, parsePeriodArg } from '../../render/period/choose-period.js';
 import type { PeriodProblem } from '../../render/period/choose-period.js';
-import { periodMessages } from '../../render/period/messages.js';
+import { periodMessages } from '../../messages/period.js';
 import { renderPeriod } from '../../render/period/render-period.js';
-import { TemplateError } from '../../render/template.js';
+import { MissingDataError } from '../../render/build-document.js';
+import { readLabels, readTemplate, TemplateError } from '../../render/template.js';
+import { PERIOD_LABELS_FILE, PERIOD_TEMPLATE } from '../../render/period/build-period-document.js';
+import type { PeriodAssets } from '../../render/period/build-period-document.js';
+import { PERIOD_LABEL_KEYS, SHARED_LABEL_KEYS } from '../../render/period/period-context.js';
+import { EMPTY_SAVED, savedRecord } from '../../kolada/saved-record.js';
+import type { FileSource } from '../../source/file-source.js';
+import { phraseMissing } from './render.js';
 import { NoBrowserError } from '../../render/to-pdf.js';
 import { unfinishedPlaces } from '../../render/unfinished.js';
 import { formatPretty } from '../../reporters/pretty.js';
+import { terminal } from '../../util/escape.js';
 import { writeFileAtomic } from '../../util/write-atomic.js';
 import { checkTodayOption, chooseLang, chooseRoot } from '../context.js';
 import type { GlobalOptions } from '../context.js';
@@ -73,8 +81,15 @@ export async function runPeriodReport(periodArg: string, global: GlobalOptions, 
   }
   let output: string | Buffer;
   try {
-    output = await renderPeriod(checked.project, choice, { format, draft, env: io.env });
+    // The renderer reads nothing: the template, both labels files, the saved responses and the style sheet come through the project's source.
+    const assets = readPeriodAssets(checked.project.source, format !== 'md');
+    output = await renderPeriod(checked.project, choice, { format, draft, env: io.env }, assets);
   } catch (error) {
+    // A saved Kolada response that cannot be used is a finding in the data at its place, as in sup report <år>.
+    if (error instanceof MissingDataError) {
+      io.stderr(terminal`${COMMAND}: ${phraseMissing(error.missing, say)}` + '\n');
+      return 1;
+    }
     if (error instanceof TemplateError) throw new ExitError(say.template(COMMAND, error.message), 2);
     if (error instanceof NoBrowserError) throw new ExitError(say.noChromium(COMMAND), 2);
     throw error;
@@ -92,4 +107,14 @@ export async function runPeriodReport(periodArg: string, global: GlobalOptions, 
   else if (io.stdoutBytes) io.stdoutBytes(output);
   else io.stdout(output.toString('latin1'));
   return 0;
+}
+
+/** What the follow-up is made from besides the data, read through the project's source (size-limited, confined). */
+function readPeriodAssets(source: FileSource | undefined, css: boolean): PeriodAssets {
+  return {
+    template: readTemplate(source, PERIOD_TEMPLATE),
+    labels: { shared: readLabels(source, SHARED_LABEL_KEYS), own: readLabels(source, PERIOD_LABEL_KEYS, PERIOD_LABELS_FILE) },
+    saved: source ? savedRecord(source) : { ok: true, record: EMPTY_SAVED },
+    ...(css ? { css: readTemplate(source, 'stil.css') } : {}),
+  };
 }

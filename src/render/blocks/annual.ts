@@ -8,7 +8,7 @@ import type { ActivityView, GoalView, IndicatorView } from '../year-data.js';
 import { banner, body, goalStructure, goalsAndNetworks } from './shared.js';
 import { financingAnnualBlock, formalitiesBlock, meetingsBlock, presidiumBlock, proposalBlock, statementsBlock, tocPlaceholder } from './governance.js';
 import { indicatorDefinitions, sourceCell, sourceLine, totalRow, valueOf } from './indicators.js';
-import { creditLines, indicatorFigure } from './indicator-figures.js';
+import { creditLines, figureContext, indicatorFigure } from './indicator-figures.js';
 import { fetchDatesBlock } from './fetch-dates.js';
 import { undecidedProgrammeBlock } from './programme-decisions.js';
 
@@ -138,7 +138,7 @@ function goalSection(ctx: RenderContext, goal: GoalView, depth: number, shownUnd
   if (motivated.length) out.push(list(motivated.map((i) => [strong(`${i.name}:`), text(` ${oneLine(d.indicatorAssessments.get(i.id)!.motivation!)}`)])));
   for (const i of indicators.filter((x) => !charted.has(x.id))) {
     charted.add(i.id);
-    out.push(...indicatorFigure(ctx, i));
+    out.push(...indicatorFigure(figureContext(ctx), i));
   }
 
   const all = activitiesOf(ctx, goal);
@@ -281,7 +281,7 @@ function indicatorAppendix(ctx: RenderContext, depth: number): RootContent[] {
     );
     if (i.source.type === 'kolada') {
       // Kolada's terms: the kommuner's values are Kolada's, the Södertörn row an own calculation (or examples, said so).
-      const credits = creditLines(ctx, i);
+      const credits = creditLines(figureContext(ctx), i);
       out.push(paragraph(...credits.flatMap((line, n) => (n === 0 ? [text(line)] : [{ type: 'break' as const }, text(line)]))));
       if (total && credits.length < 2) out.push(paragraph(emphasis(total.note)));
     } else {
@@ -293,7 +293,7 @@ function indicatorAppendix(ctx: RenderContext, depth: number): RootContent[] {
 }
 
 function sourcesBlock(ctx: RenderContext): RootContent[] {
-  return [list(ctx.data.indicators.map((i) => [strong(i.name), text(`: ${sourceCell(ctx, i)}`)])), ...fetchDatesBlock(ctx)];
+  return [list(ctx.data.indicators.map((i) => [strong(i.name), text(`: ${sourceCell(ctx, i)}`)])), ...fetchDatesBlock(ctx, ctx.data.indicators)];
 }
 
 function round1(n: number): number {

@@ -1,7 +1,8 @@
 import type { RootContent } from 'mdast';
 import { fetchDateLine } from '../../kolada/source-line.js';
-import type { RenderContext } from '../context.js';
+import type { SavedRecord } from '../../kolada/saved-record.js';
 import { paragraph } from '../markdown.js';
+import type { IndicatorView } from '../year-data.js';
 import { hasExampleValues } from './indicators.js';
 
 /**
@@ -9,8 +10,8 @@ import { hasExampleValues } from './indicators.js';
  * responses and the indicators' recorded `hämtad`; and, where the values are invented examples in
  * Kolada's format, that they are, with each example file's own note.
  */
-export function fetchDatesBlock(ctx: RenderContext): RootContent[] {
-  const kolada = ctx.data.indicators.filter((i) => i.source.type === 'kolada');
+export function fetchDatesBlock(ctx: { kolada: SavedRecord }, indicators: readonly IndicatorView[]): RootContent[] {
+  const kolada = indicators.filter((i) => i.source.type === 'kolada');
   const real = kolada.filter((i) => !hasExampleValues(ctx, i));
   const dates = [...ctx.kolada.fetched, ...real.flatMap((i) => (i.source.fetched ? [i.source.fetched] : []))];
   const out: RootContent[] = [];

@@ -1,18 +1,27 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import { exampleCalculationLine, exampleLine, ownCalculationLine, sourceLine as koladaSourceLine } from '../../kolada/source-line.js';
 import { trendChartFigure, trendChartTable } from '../charts/trend-chart.js';
-import type { ChartValue, TrendChart } from '../charts/trend-chart.js';
+import type { TrendChart } from '../charts/trend-chart.js';
 import type { RenderContext } from '../context.js';
 import { emphasis, paragraph, text } from '../markdown.js';
 import type { IndicatorView } from '../year-data.js';
-import { aggregate, hasExampleValues } from './indicators.js';
+import { hasExampleValues, södertörnValue } from './indicators.js';
+import type { CreditContext } from './indicators.js';
 
-/** Södertörn's value of a year: the recorded one, else the total by the indicator's method, else saknas. */
-function totalOf(ctx: RenderContext, i: IndicatorView, o: IndicatorView['outcomes'][number]): { value: ChartValue; computed: boolean } {
-  if (typeof o.value === 'number') return { value: o.value, computed: false };
-  const v = aggregate(i, o, ctx.data.governance.populations);
-  return v === undefined ? { value: 'saknas', computed: false } : { value: v, computed: true };
+/** What an indicator's figure needs beyond its view: the crediting, the populations for weighted totals, the last year shown and the figure counter. */
+export interface FigureContext extends CreditContext {
+  populations: Map<string, number>;
+  /** The last year drawn: the report's year, or the period's last year. */
+  upTo: number;
+  nextFigure(): number;
 }
+
+/** The årsredovisning's figure context: its year, its populations and its own figure counter. */
+export function figureContext(ctx: RenderContext): FigureContext {
+  return { t: ctx.t, kolada: ctx.kolada, populations: ctx.data.governance.populations, upTo: ctx.data.year, nextFigure: ctx.nextFigure };
+}
+
+const totalOf = (ctx: FigureContext, i: IndicatorView, o: IndicatorView['outcomes'][number]) => södertörnValue(i, o, ctx.populations);
 
 /**
  * The credit lines of an indicator's values, by Kolada's terms: the municipalities' values from
@@ -20,7 +29,7 @@ function totalOf(ctx: RenderContext, i: IndicatorView, o: IndicatorView['outcome
  * Kolada (N…): …", never "Källa: Kolada"; invented example values say so and never name Kolada as
  * their source; other sources by their own name.
  */
-export function creditLines(ctx: RenderContext, i: IndicatorView): string[] {
+export function creditLines(ctx: FigureContext, i: IndicatorView): string[] {
   const withKommuner = i.outcomes.some((o) => o.kommuner.length > 0);
   const unverified = i.source.verified ? '' : ` (${ctx.t('ej_verifierad')})`;
   if (i.source.type === 'kolada') {
@@ -42,9 +51,9 @@ export function creditLines(ctx: RenderContext, i: IndicatorView): string[] {
 }
 
 /** The chart of an indicator for the document: Södertörn, the kommuner, targets, baseline, the years from the first to the last known. */
-export function chartOf(ctx: RenderContext, i: IndicatorView, figure: number): TrendChart {
-  // Only what was known in the report's year: a later outcome does not change the årsredovisning of an earlier one.
-  const outcomes = i.outcomes.filter((o) => o.year <= ctx.data.year).sort((a, b) => a.year - b.year);
+export function chartOf(ctx: FigureContext, i: IndicatorView, figure: number): TrendChart {
+  // Only what was known in the report's year (or by the period's end): a later outcome does not change an earlier document.
+  const outcomes = i.outcomes.filter((o) => o.year <= ctx.upTo).sort((a, b) => a.year - b.year);
   const known = [...outcomes.map((o) => o.year), ...i.targets.map((t) => t.year), ...(i.baseline ? [i.baseline.year] : [])];
   // A loop, not Math.min(...known): a hostile file with a hundred thousand outcomes must not overflow the stack.
   const from = known.reduce((m, y) => Math.min(m, y), Infinity);
@@ -71,8 +80,8 @@ export function chartOf(ctx: RenderContext, i: IndicatorView, figure: number): T
  * caption, in Markdown the caption; then in every output the table of the same values (the text
  * alternative) and the credit lines. Nothing for an indicator with no value, target or baseline.
  */
-export function indicatorFigure(ctx: RenderContext, i: IndicatorView): RootContent[] {
-  if (!i.outcomes.some((o) => o.year <= ctx.data.year) && i.targets.length === 0 && !i.baseline) return [];
+export function indicatorFigure(ctx: FigureContext, i: IndicatorView): RootContent[] {
+  if (!i.outcomes.some((o) => o.year <= ctx.upTo) && i.targets.length === 0 && !i.baseline) return [];
   const chart = chartOf(ctx, i, ctx.nextFigure());
   const credits = creditLines(ctx, i);
   const lines: PhrasingContent[] = credits.flatMap((line, n) => (n === 0 ? [text(line)] : [{ type: 'break' as const }, text(line)]));

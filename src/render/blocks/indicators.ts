@@ -1,22 +1,30 @@
 import type { RootContent } from 'mdast';
+import type { SavedRecord } from '../../kolada/saved-record.js';
+import type { ChartValue } from '../charts/trend-chart.js';
 import type { RenderContext } from '../context.js';
 import { number } from '../format.js';
 import { strong, table } from '../markdown.js';
 import type { IndicatorView } from '../year-data.js';
 
+/** The labels and saved responses an indicator's crediting needs: the årsredovisning and the slutuppföljning both give them. */
+export interface CreditContext {
+  t(key: 'saknas' | 'ej_verifierad' | 'södertörn_rad' | 'källa_kolada' | 'källa_egen' | 'källa_annan' | 'kpi', vars?: Record<string, string>): string;
+  kolada: SavedRecord;
+}
+
 /** An indicator's value with its fixed decimals, or "saknas" (never 0). */
-export function valueOf(ctx: RenderContext, i: IndicatorView, v: number | 'saknas' | undefined): string {
+export function valueOf(ctx: CreditContext, i: IndicatorView, v: number | 'saknas' | undefined): string {
   return typeof v === 'number' ? number(v, i.decimals) : ctx.t('saknas');
 }
 
 /** True when the indicator's Kolada values are invented examples: its KPI lies only in example files, or it was "fetched" on an example file's date. */
-export function hasExampleValues(ctx: RenderContext, i: IndicatorView): boolean {
+export function hasExampleValues(ctx: { kolada: SavedRecord }, i: IndicatorView): boolean {
   if (i.source.type !== 'kolada') return false;
   return (i.source.kpi !== undefined && ctx.kolada.exampleKpis.has(i.source.kpi)) || (i.source.fetched !== undefined && ctx.kolada.exampleDates.has(i.source.fetched));
 }
 
 /** The source in a column headed Källa: the source's name and id only, whether it is verified, and whether the values are examples. */
-export function sourceCell(ctx: RenderContext, i: IndicatorView): string {
+export function sourceCell(ctx: CreditContext, i: IndicatorView): string {
   const unverified = i.source.verified ? '' : ` (${ctx.t('ej_verifierad')})`;
   if (i.source.type === 'kolada') return `Kolada${i.source.kpi ? `, ${i.source.kpi}` : ''}${unverified}${hasExampleValues(ctx, i) ? ' (exempelvärden, inte hämtade från Kolada)' : ''}`;
   if (i.source.type === 'annan') return `${i.source.name ?? ''}${unverified}`;
@@ -24,7 +32,7 @@ export function sourceCell(ctx: RenderContext, i: IndicatorView): string {
 }
 
 /** The source as a sentence below a table or in the list of sources: "Källa: Kolada (nyckeltal N…)". */
-export function sourceLine(ctx: RenderContext, i: IndicatorView): string {
+export function sourceLine(ctx: CreditContext, i: IndicatorView): string {
   const unverified = i.source.verified ? '' : `, ${ctx.t('ej_verifierad')}`;
   if (i.source.type === 'kolada') return `${ctx.t('källa_kolada')}${i.source.kpi ? ` (${ctx.t('kpi', { kpi: i.source.kpi })}${unverified})` : ''}`;
   if (i.source.type === 'annan') return `${ctx.t('källa_annan', { namn: i.source.name ?? '' })}${unverified ? ` (${ctx.t('ej_verifierad')})` : ''}`;
@@ -43,12 +51,24 @@ export function aggregate(i: IndicatorView, o: Outcome, populations: Map<string,
   const values = o.kommuner.map((k) => k.value);
   if (values.some((v) => v === 'saknas')) return undefined;
   const nums = values as number[];
-  if (i.aggregation === 'summa') return nums.reduce((s, v) => s + v, 0);
-  if (i.aggregation === 'medelvärde') return nums.reduce((s, v) => s + v, 0) / nums.length;
+  // A total that overflows (a draft rendered past the check's bounds) is no value, never "Infinity" or NaN in a chart.
+  const finite = (v: number) => (Number.isFinite(v) ? v : undefined);
+  if (i.aggregation === 'summa') return finite(nums.reduce((s, v) => s + v, 0));
+  if (i.aggregation === 'medelvärde') return finite(nums.reduce((s, v) => s + v, 0) / nums.length);
   const weights = o.kommuner.map((k) => populations.get(k.kommun));
   if (weights.some((w) => w === undefined)) return undefined;
   const whole = (weights as number[]).reduce((s, w) => s + w, 0);
-  return nums.reduce((s, v, n) => s + v * weights[n]!, 0) / whole;
+  return finite(nums.reduce((s, v, n) => s + v * weights[n]!, 0) / whole);
+}
+
+/**
+ * Södertörn's value of a year, the one place that says it: the recorded value, else the total of
+ * the kommuner's values by the indicator's declared method (`computed`), else saknas.
+ */
+export function södertörnValue(i: IndicatorView, o: Outcome, populations: Map<string, number>): { value: ChartValue; computed: boolean } {
+  if (typeof o.value === 'number') return { value: o.value, computed: false };
+  const v = aggregate(i, o, populations);
+  return v === undefined ? { value: 'saknas', computed: false } : { value: v, computed: true };
 }
 
 /** The Södertörn row of an indicator's table per kommun, and the note that it is the cooperation's own calculation. */

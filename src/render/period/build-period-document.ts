@@ -1,7 +1,10 @@
 import type { Project } from '../../load/project.js';
+import type { savedRecord } from '../../kolada/saved-record.js';
+import { MissingDataError } from '../build-document.js';
 import type { BuiltDocument } from '../build-document.js';
 import { fillToc } from '../blocks/governance.js';
-import { applyTemplate, readTemplate } from '../template.js';
+import { applyTemplate } from '../template.js';
+import type { Labels } from '../template.js';
 import type { PeriodChoice } from './choose-period.js';
 import { collectPeriod } from './collect-period.js';
 import { periodBlocks, periodText } from './period-blocks.js';
@@ -10,13 +13,31 @@ import { periodContext } from './period-context.js';
 /** The template of the follow-up: the project's own templates/slutuppfoljning.md, or the built-in one. */
 export const PERIOD_TEMPLATE = 'slutuppfoljning.md';
 
+/** The labels file of the follow-up's own words (the shared ones come from etiketter.yaml). */
+export const PERIOD_LABELS_FILE = 'etiketter-slutuppfoljning.yaml';
+
+/** Everything the follow-up is made from besides the data, read by the CLI through the project's source: the renderer reads nothing. */
+export interface PeriodAssets {
+  template: { path: string; text: string };
+  labels: { shared: Labels; own: Labels };
+  saved: ReturnType<typeof savedRecord>;
+  /** The style sheet, for HTML and PDF only. */
+  css?: { path: string; text: string };
+}
+
 /**
  * Builds the Markdown tree of a programme period's slutuppföljning from the template and the years'
  * data. The same data always gives the same tree.
  */
-export function buildPeriodDocument(project: Project, choice: PeriodChoice, draft: boolean): BuiltDocument {
+export function buildPeriodDocument(project: Project, choice: PeriodChoice, draft: boolean, assets: PeriodAssets): BuiltDocument {
   const period = collectPeriod(project, choice);
-  const ctx = periodContext(project.source, period, draft);
+  const saved = assets.saved;
+  // As in the årsredovisning: a saved file that cannot be read is an error at its place, never a silent "Källa: Kolada".
+  if (!saved.ok) {
+    const f = saved.fault;
+    throw new MissingDataError({ code: 'kolada-saved', path: f.path, line: f.line, column: f.column, problem: f.problem });
+  }
+  const ctx = periodContext(assets.labels, period, draft, saved.record);
   const vars: Record<string, string> = {
     period: periodText(period.from, period.to),
     från: String(period.from),
@@ -25,7 +46,7 @@ export function buildPeriodDocument(project: Project, choice: PeriodChoice, draf
     program: period.programme.shortName,
     program_namn: period.programme.name,
   };
-  const tree = applyTemplate(readTemplate(project.source, PERIOD_TEMPLATE), vars, periodBlocks(ctx));
+  const tree = applyTemplate(assets.template, vars, periodBlocks(ctx));
   fillToc(tree.children);
   const h1 = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
   const title = h1 && 'children' in h1 ? h1.children.map((c) => ('value' in c ? c.value : '')).join('') : PERIOD_TEMPLATE;

@@ -1,6 +1,6 @@
 import { missingDecisions, periodOf } from '../../load/programmes.js';
 import { inProgramme } from '../../load/programmes.js';
-import { arr, entitiesOf, obj, str } from '../../load/project.js';
+import { entitiesOf, obj, str } from '../../load/project.js';
 import type { Entity, Project } from '../../load/project.js';
 import { collectYear } from '../year-data.js';
 import type { IndicatorView, YearData } from '../year-data.js';
@@ -42,12 +42,12 @@ export interface PeriodData {
   years: PeriodYear[];
   /** The programme's övergripande and långsiktiga mål, in the data's order. */
   goals: PeriodGoal[];
-  /** The indicators of the programme's goals, with the file's own values for the chart. */
-  indicators: { view: IndicatorView; data: Record<string, unknown> }[];
+  /** The indicators of the programme's goals, as the årsredovisning sees them. */
+  indicators: IndicatorView[];
+  /** The population of each kommun by name, for population-weighted totals (as the årsredovisning's). */
+  populations: Map<string, number>;
   /** Which activity each activity continues (`fortsätter`), by id. */
   continues: Map<string, string>;
-  /** A kommun's name by its id. */
-  kommunName: (id: string) => string;
 }
 
 const PROGRAMME_LEVELS = new Set(['övergripande', 'långsiktigt']);
@@ -68,10 +68,9 @@ export function collectPeriod(project: Project, choice: PeriodChoice): PeriodDat
       parentId: str(g.data, 'förälder'),
     }));
   const goalIds = new Set(goals.map((g) => g.id));
-  const views = new Map((years.find((y) => y.data)?.data?.indicators ?? []).map((i) => [i.id, i]));
-  const indicators = entitiesOf(project, 'indikator')
-    .filter((i) => arr(i.data, 'mål').some((g) => typeof g === 'string' && goalIds.has(g)) && views.has(i.id))
-    .map((i) => ({ view: views.get(i.id)!, data: i.data }));
+  const first = years.find((y) => y.data)?.data;
+  // The views of the same collection as the årsredovisning: one builder, so one Södertörn value per year.
+  const indicators = (first?.indicators ?? []).filter((i) => i.goalIds.some((g) => goalIds.has(g)));
   const kommuner = new Map(entitiesOf(project, 'kommun').map((k) => [k.id, str(k.data, 'namn') ?? k.id]));
   const period = periodOf(programme)!;
   const organisation = project.files.find((f) => f.kind === 'organisation');
@@ -96,10 +95,10 @@ export function collectPeriod(project: Project, choice: PeriodChoice): PeriodDat
     years,
     goals,
     indicators,
+    populations: first?.governance.populations ?? new Map(),
     continues: new Map(entitiesOf(project, 'aktivitet').flatMap((a) => {
       const from = str(a.data, 'fortsätter');
       return from ? [[a.id, from] as const] : [];
     })),
-    kommunName: (id) => kommuner.get(id) ?? id,
   };
 }

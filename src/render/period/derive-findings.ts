@@ -1,3 +1,4 @@
+import { södertörnValue } from '../blocks/indicators.js';
 import type { ActivityView, IndicatorView } from '../year-data.js';
 import type { PeriodData } from './collect-period.js';
 
@@ -55,12 +56,17 @@ function servedGoals(period: PeriodData, year: number): Set<string> {
   return served;
 }
 
-/** The value at the end of the period and the target it is measured against, when both exist. */
-export function endOfPeriod(i: IndicatorView, from: number, to: number): { value?: { year: number; value: number }; target?: { year: number; value: number } } {
-  let value: { year: number; value: number } | undefined;
+/** Södertörn's latest value of the period (recorded or computed by the indicator's method, as the årsredovisning's) and the target it is measured against. */
+export function endOfPeriod(
+  i: IndicatorView,
+  period: Pick<PeriodData, 'from' | 'to' | 'populations'>,
+): { value?: { year: number; value: number; computed: boolean }; target?: { year: number; value: number } } {
+  const { from, to } = period;
+  let value: { year: number; value: number; computed: boolean } | undefined;
   for (const o of i.outcomes) {
-    if (o.year < from || o.year > to || typeof o.value !== 'number') continue;
-    if (!value || o.year > value.year) value = { year: o.year, value: o.value };
+    if (o.year < from || o.year > to || (value && o.year <= value.year)) continue;
+    const total = södertörnValue(i, o, period.populations);
+    if (typeof total.value === 'number') value = { year: o.year, value: total.value, computed: total.computed };
   }
   // The target for the period's last year, or the latest before it; else the first after it.
   const before = i.targets.filter((t) => t.year <= to).sort((a, b) => b.year - a.year)[0];
@@ -85,8 +91,8 @@ export function deriveFindings(period: PeriodData): Finding[] {
     const years = planned.filter((y) => !served.get(y.year)!.has(goal.id)).map((y) => y.year);
     if (years.length) out.push({ kind: 'goal-without-activity', goal: goal.title, years });
   }
-  for (const { view } of period.indicators) {
-    const end = endOfPeriod(view, period.from, period.to);
+  for (const view of period.indicators) {
+    const end = endOfPeriod(view, period);
     if (!end.value) out.push({ kind: 'indicator-no-values', indicator: view.name });
     else if (!end.target) out.push({ kind: 'indicator-no-target', indicator: view.name });
     else {

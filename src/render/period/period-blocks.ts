@@ -1,13 +1,13 @@
 import type { RootContent } from 'mdast';
-import { indicatorChart } from '../charts/indicator-chart.js';
-import { trendChartFigure, trendChartTable } from '../charts/trend-chart.js';
 import { keyFigures } from '../compute.js';
-import { chartNumber } from '../charts/number-format.js';
 import { atStart, date, kr, number, pct, signedKr } from '../format.js';
-import { emphasis, heading, list, paragraph, strong, table } from '../markdown.js';
+import { emphasis, heading, list, paragraph, strong, table, text } from '../markdown.js';
 import type { Block } from '../template.js';
 import { joinSwedish } from '../blocks/shared.js';
 import { tocPlaceholder } from '../blocks/governance.js';
+import { fetchDatesBlock } from '../blocks/fetch-dates.js';
+import { indicatorFigure } from '../blocks/indicator-figures.js';
+import { sourceCell } from '../blocks/indicators.js';
 import type { PeriodGoal, PeriodYear } from './collect-period.js';
 import type { PeriodContext } from './period-context.js';
 import { continuations, deriveFindings, endOfPeriod, periodActivities } from './derive-findings.js';
@@ -15,9 +15,6 @@ import type { Finding } from './derive-findings.js';
 
 /** At most this many findings of one kind are listed; the rest are counted. A hostile file with thousands of activities gives a bounded list. */
 export const MAX_FINDINGS_PER_KIND = 50;
-
-/** A measured value as the chart and its table write it: decimal comma, no trailing zeros. */
-const measured = chartNumber('sv');
 
 /** "2023–2026" */
 export const periodText = (from: number, to: number) => (from === to ? String(from) : `${from}–${to}`);
@@ -39,6 +36,7 @@ export function periodBlocks(ctx: PeriodContext): Record<string, Block> {
     ekonomi: () => economyBlock(ctx),
     overforingar: () => carryOverBlock(ctx),
     'att-beakta': (depth) => findingsBlock(ctx, depth),
+    kallor: () => sourcesBlock(ctx),
   };
 }
 
@@ -120,14 +118,16 @@ function goalsBlock(ctx: PeriodContext, depth: number): RootContent[] {
 function indicatorsBlock(ctx: PeriodContext, depth: number): RootContent[] {
   const { period } = ctx;
   if (!period.indicators.length) return [paragraph(ctx.t('inga_indikatorer_perioden'))];
-  return period.indicators.flatMap(({ view, data }) => {
-    const chart = indicatorChart(data, period.kommunName);
-    const end = endOfPeriod(view, period.from, period.to);
-    const value = end.value ? `${measured(end.value.value)} (${end.value.year})` : ctx.t('saknas');
+  return period.indicators.flatMap((view) => {
+    // The årsredovisning's figure: the same totals by method, numbering and crediting, drawn up to the period's end.
+    const figure = indicatorFigure(ctx.figures, view);
+    const end = endOfPeriod(view, period);
+    // The indicator's own fixed decimals, as its table and the årsredovisning write it.
+    const value = end.value ? `${number(end.value.value, view.decimals)} (${end.value.year})` : ctx.t('saknas');
     const line = end.target
-      ? ctx.t('indikator_slut', { utfall: value, målvärde: `${measured(end.target.value)} (${end.target.year})` })
+      ? ctx.t('indikator_slut', { utfall: value, målvärde: `${number(end.target.value, view.decimals)} (${end.target.year})` })
       : ctx.t('indikator_slut_utan_mål', { utfall: value });
-    return [heading(depth + 1, `${view.name} (${view.unit})`), trendChartFigure(chart), trendChartTable(chart), paragraph(line)];
+    return [heading(depth + 1, `${view.name} (${view.unit})`), ...figure, paragraph(line)];
   });
 }
 
@@ -235,9 +235,9 @@ function say(ctx: PeriodContext, f: Finding): string {
     case 'indicator-target-missed':
       return ctx.t('fynd_indikator_ej_nådd', {
         indikator: f.indicator.name,
-        målvärde: measured(f.target),
+        målvärde: number(f.target, f.indicator.decimals),
         målår: String(f.targetYear),
-        utfall: measured(f.value),
+        utfall: number(f.value, f.indicator.decimals),
         år: String(f.year),
       });
     case 'activity-not-done': {
@@ -265,3 +265,9 @@ function findingsBlock(ctx: PeriodContext, depth: number): RootContent[] {
   return out;
 }
 
+/** Bilaga: each indicator's source, as the årsredovisning's, and when Kolada's values were fetched (Kolada revises data without notice). */
+function sourcesBlock(ctx: PeriodContext): RootContent[] {
+  const indicators = ctx.period.indicators;
+  if (!indicators.length) return [paragraph(ctx.t('inga_indikatorer_perioden'))];
+  return [list(indicators.map((i) => [strong(i.name), text(`: ${sourceCell(ctx, i)}`)])), ...fetchDatesBlock(ctx, indicators)];
+}

@@ -1,12 +1,15 @@
-import type { FileSource } from '../../source/file-source.js';
+import type { SavedRecord } from '../../kolada/saved-record.js';
+import type { FigureContext } from '../blocks/indicator-figures.js';
 import type { Labels } from '../template.js';
-import { fill, readLabels } from '../template.js';
+import { fill } from '../template.js';
 import type { PeriodData } from './collect-period.js';
 
 /** The shared words the follow-up takes from etiketter.yaml, so a project's own wording is the same in every document. */
 export const SHARED_LABEL_KEYS = [
   'saknas', 'utkast', 'utkast_text', 'kol_status', 'kol_ansvarig', 'kol_aktivitet', 'kol_budget', 'kol_utfall_kr',
   'kol_avvikelse_kr', 'kol_avvikelse_procent', 'summa', 'kol_bedömning', 'kol_motivering', 'kol_delmål',
+  // The indicators' crediting, the same words as the årsredovisning's.
+  'ej_verifierad', 'södertörn_rad', 'källa_kolada', 'källa_egen', 'källa_annan', 'kpi',
 ] as const;
 
 /** The follow-up's own words, in etiketter-slutuppfoljning.yaml. */
@@ -31,19 +34,26 @@ export interface PeriodContext {
   draft: boolean;
   /** A label with its {{names}} filled in; an unknown name is an error at the label's line. */
   t(key: PeriodLabelKey, vars?: Record<string, string>): string;
+  /** The saved Kolada responses: fetch dates and example files, for the crediting. */
+  kolada: SavedRecord;
+  /** The indicators' figures: numbered from 1, drawn up to the period's last year. */
+  figures: FigureContext;
 }
 
-/** Reads both labels files through the project's source and builds the context. */
-export function periodContext(source: FileSource | undefined, period: PeriodData, draft: boolean): PeriodContext {
-  const shared = readLabels(source, SHARED_LABEL_KEYS);
-  const own = readLabels(source, PERIOD_LABEL_KEYS, 'etiketter-slutuppfoljning.yaml');
+/** Builds the context from both labels files (read by the CLI, as every asset of a document). */
+export function periodContext(labels: { shared: Labels; own: Labels }, period: PeriodData, draft: boolean, kolada: SavedRecord): PeriodContext {
+  const { shared, own } = labels;
   const pick = (key: string): Labels => (Object.hasOwn(own.text, key) && (PERIOD_LABEL_KEYS as readonly string[]).includes(key) ? own : shared);
+  const t = (key: PeriodLabelKey, vars: Record<string, string> = {}) => {
+    const labels = pick(key);
+    return fill(labels.text[key]!, vars, { file: labels.path, ...(labels.where[key] ?? { line: 1, column: 1 }) });
+  };
+  let figures = 0;
   return {
     period,
     draft,
-    t: (key, vars = {}) => {
-      const labels = pick(key);
-      return fill(labels.text[key]!, vars, { file: labels.path, ...(labels.where[key] ?? { line: 1, column: 1 }) });
-    },
+    t,
+    kolada,
+    figures: { t, kolada, populations: period.populations, upTo: period.to, nextFigure: () => ++figures },
   };
 }

@@ -1,5 +1,5 @@
-import type { Lang } from '../../messages/catalogue.js';
-import { terminal } from '../../util/escape.js';
+import type { Lang } from './catalogue.js';
+import { terminal } from '../util/escape.js';
 
 /** The messages of `sup report --period`, in Swedish and English; every value from the command line or the data is escaped for a terminal. */
 export function periodMessages(lang: Lang) {
