@@ -17,6 +17,8 @@ export interface LspMessages {
   watchRecheck: (ms: string) => string;
   watchStop: string;
   watchReady: string;
+  /** The OS has no watch handles left: the watch looks at the files every 300 ms instead. */
+  watchPolling: string;
 }
 
 const KIND_SV: Record<string, string> = {
@@ -58,6 +60,7 @@ const sv: LspMessages = {
   watchRecheck: (ms) => `Kontrollerade om på ${ms} ms.`,
   watchStop: 'sup check --watch: avslutad.',
   watchReady: 'Väntar på ändringar …',
+  watchPolling: 'sup check --watch: systemet har inga fler filbevakningar att ge; bevakningen tittar i stället på filerna var 300:e millisekund.',
 };
 
 const en: LspMessages = {
@@ -76,6 +79,7 @@ const en: LspMessages = {
   watchRecheck: (ms) => `Checked again in ${ms} ms.`,
   watchStop: 'sup check --watch: stopped.',
   watchReady: 'Waiting for changes …',
+  watchPolling: 'sup check --watch: the system has no more file watches to give; the watch looks at the files every 300 milliseconds instead.',
 };
 
 /** The messages of the language server and the watch, in a language. */

@@ -7,6 +7,8 @@ import type { FSWatcher } from 'chokidar';
 const CONFIRM_MS = 100;
 /** At most this many paths of a batch are looked at again: a burst of thousands is re-read anyway. */
 const CONFIRM_MAX = 256;
+/** How often a polling watch (the fallback when the OS has no watch handles left) looks at the files. */
+const POLL_MS = 300;
 
 /** Folders that never hold project data and can be huge. */
 const IGNORED = /(^|[/\\])(node_modules|\.git|\.sup-cache)([/\\]|$)/;
@@ -23,11 +25,17 @@ export interface TreeWatch {
  * under `root`, in batches (an editor's save is often a write and a rename). Links are not
  * followed: a link's target is read, if at all, only through the project's FileSource.
  */
-export function watchTree(root: string, onChange: (paths: string[]) => void, options: { batchMs?: number } = {}): TreeWatch {
+export function watchTree(
+  root: string,
+  onChange: (paths: string[]) => void,
+  options: { batchMs?: number; onPolling?: () => void } = {},
+): TreeWatch {
   const batchMs = options.batchMs ?? 10;
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  const watcher: FSWatcher = watch(root, { ignoreInitial: true, followSymlinks: false, ignored: (p: string) => IGNORED.test(relative(root, p)) });
+  const start = (usePolling: boolean): FSWatcher =>
+    watch(root, { ignoreInitial: true, followSymlinks: false, usePolling, interval: POLL_MS, ignored: (p: string) => IGNORED.test(relative(root, p)) });
+  let watcher: FSWatcher = start(false);
   const toConfirm = new Map<string, string>();
   let confirming: NodeJS.Timeout | undefined;
   let closed = false;
@@ -54,10 +62,28 @@ export function watchTree(root: string, onChange: (paths: string[]) => void, opt
     pending.add(rel.split(sep).join('/'));
     timer ??= setTimeout(flush, batchMs);
   };
-  for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) watcher.on(event, note);
-  // A watch that fails (too many watches, a folder removed) must not end the process with a stack trace.
-  watcher.on('error', () => {});
-  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  let polling = false;
+  let readyNow: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (readyNow = resolve));
+  const listen = (w: FSWatcher) => {
+    // Either watch's first scan makes the tree ready: a watch that failed during its scan is replaced before it was ever ready.
+    w.once('ready', () => readyNow());
+    for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) w.on(event, note);
+    // A watch that fails must not end the process with a stack trace. When the system has no
+    // watch handles left (inotify's instances or watches, shared by every process of the user),
+    // the OS watch would silently miss changes: poll instead, and say so once.
+    w.on('error', (error: unknown) => {
+      const code = (error as { code?: unknown } | undefined)?.code;
+      if (polling || closed || (code !== 'ENOSPC' && code !== 'EMFILE')) return;
+      polling = true;
+      const failed = w;
+      watcher = start(true);
+      listen(watcher);
+      void failed.close().catch(() => {});
+      options.onPolling?.();
+    });
+  };
+  listen(watcher);
   return {
     ready,
     close: async () => {

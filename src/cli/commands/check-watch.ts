@@ -36,10 +36,14 @@ export async function watchCheck(options: WatchOptions, io: CliIo): Promise<numb
   };
   io.stderr(msg.watchStart(escapeTerminal(options.root)) + '\n');
   print();
-  const tree = watchTree(options.root, (paths) => {
-    engine.diskChanged(paths);
-    print(true);
-  });
+  const tree = watchTree(
+    options.root,
+    (paths) => {
+      engine.diskChanged(paths);
+      print(true);
+    },
+    { onPolling: () => io.stderr(`${msg.watchPolling}\n`) },
+  );
   await tree.ready;
   // Written when the watch is in place, so a script (or a test) knows a change from now on is seen.
   io.stderr(`${msg.watchReady}\n`);
