@@ -14,9 +14,10 @@ export const BIN = join(REPO, 'bin', 'sup.js');
 export const TODAY = '2026-01-15';
 
 const made: string[] = [];
+// Removing the clones of a pipeline simulation (each with its node_modules) takes long on a loaded machine.
 afterAll(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}, 180_000);
 
 /** A fresh temporary folder, removed after the test file. */
 export function tempDir(prefix = 'sup-test-'): string {

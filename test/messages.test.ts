@@ -19,7 +19,7 @@ describe('one message catalogue', () => {
   // Files still to be moved into src/messages/ (see the report of issue 9b): the charts and the Kolada
   // source line belong to the engineer of issue 12 at the moment.
   // The list may only shrink: a file on it that no longer phrases by language fails this test too.
-  const NOT_YET = ['src/kolada/source-line.ts', 'src/render/charts/indicator-chart.ts', 'src/render/charts/number-format.ts', 'src/render/charts/trend-chart.ts'];
+  const NOT_YET = ['src/kolada/source-line.ts', 'src/render/charts/number-format.ts', 'src/render/charts/trend-chart.ts'];
 
   test('no language is chosen by comparing with a language outside src/messages/', () => {
     // Phrasing by `lang === 'sv' ?` beside the catalogue is how a second catalogue grows.

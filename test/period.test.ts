@@ -113,12 +113,12 @@ describe('sup report --period on the embedded data', () => {
 describe('bad periods are usage errors, exit 2, before the data is read', () => {
   test.each([
     ['2026-2023', 'sup report: perioden 2026-2023 slutar före den börjar. Skriv det tidigare året först, till exempel 2023-2026.'],
-    ['1-999999', 'sup report: --period ska vara två år med fyra siffror, till exempel 2023-2026, eller ett programs id, till exempel sup-2040, inte "1-999999".'],
-    ['', 'sup report: --period ska vara två år med fyra siffror, till exempel 2023-2026, eller ett programs id, till exempel sup-2040, inte "".'],
+    ['1-999999', 'sup report: --period ska vara två år med fyra siffror, till exempel --period 2023-2026, eller ett programs id, till exempel --period sup-2040, inte "1-999999".'],
+    ['', 'sup report: --period ska vara två år med fyra siffror, till exempel --period 2023-2026, eller ett programs id, till exempel --period sup-2040, inte "".'],
     ['2019-2022', 'sup report: perioden 2019-2022 ligger inte inom något programs giltighetstid. Program: sup-2040 2023-2026, sup-2040-2027-2030 2027-2030.'],
     ['2025-2028', 'sup report: perioden 2025-2028 ligger inte inom något programs giltighetstid. Program: sup-2040 2023-2026, sup-2040-2027-2030 2027-2030.'],
     ['sup-2099', 'sup report: det finns inget program "sup-2099" med giltighetstid. Program: sup-2040 2023-2026, sup-2040-2027-2030 2027-2030.'],
-    ['2023-2026\u001b[31m', 'sup report: --period ska vara två år med fyra siffror, till exempel 2023-2026, eller ett programs id, till exempel sup-2040, inte "2023-2026\\u001b[31m".'],
+    ['2023-2026\u001b[31m', 'sup report: --period ska vara två år med fyra siffror, till exempel --period 2023-2026, eller ett programs id, till exempel --period sup-2040, inte "2023-2026\\u001b[31m".'],
   ])('--period %j', async (period, message) => {
     const r = await run(['report', '--period', period, '--today', TODAY]);
     expect(r.stdout).toBe('');

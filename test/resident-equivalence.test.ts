@@ -169,3 +169,21 @@ describe('resident engine ≡ a fresh check', () => {
     expect(seen).toBeGreaterThan(0);
   });
 });
+
+describe('the resident engine with exact budget sums', () => {
+  test('a budget line overrun (its sum a BigInt in the finding data) is re-checked and equals a fresh check, not a crash', () => {
+    const root = copyRealData();
+    const engine = new ResidentEngine({ root, today: TODAY });
+    engine.recheck();
+    // Three copies of an activity with a budget: the line's planned sum goes over the line's budget.
+    const text = readFileSync(join(root, 'data/exempel/2025/aktiviteter/cykelpendlingsutmaning-2025.md'), 'utf8');
+    mkdirSync(join(root, 'data/extra'), { recursive: true });
+    const copies = [1, 2, 3].map((n) => `data/extra/kopia-${n}.md`);
+    for (const p of copies) writeFileSync(join(root, p), text);
+    engine.diskChanged(copies);
+    const got = engine.recheck().result;
+    const want = checkProject({ root, today: TODAY });
+    expect(got.diagnostics).toEqual(want.diagnostics);
+    expect(got.diagnostics.some((d) => d.ruleId === 'budget/over' && typeof (d.data as { planned?: unknown } | undefined)?.planned === 'bigint')).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Lang } from '../messages/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { findingsKey } from '../model/diagnostic.js';
 import { OverlaySource } from '../source/overlay-source.js';
 import type { FileSource, Listing, ReadKind, ReadProblem, ReadResult, Stamp } from '../source/file-source.js';
 import { WorktreeSource } from '../source/worktree-source.js';
@@ -126,7 +127,7 @@ export class ResidentEngine {
     const result = checkProject({ root: this.root, source, lang: this.#options.lang, today: this.#options.today, track: true, ...(reuse ? { reuse } : {}) });
     this.#result = result;
     const byFile = new Map<string, string>();
-    for (const [file, list] of groupByFile(result.diagnostics)) byFile.set(file, JSON.stringify(list));
+    for (const [file, list] of groupByFile(result.diagnostics)) byFile.set(file, findingsKey(list));
     const changedFiles = new Set<string>();
     for (const [file, key] of byFile) if (this.#byFile.get(file) !== key) changedFiles.add(file);
     for (const file of this.#byFile.keys()) if (!byFile.has(file)) changedFiles.add(file);

@@ -8,6 +8,7 @@ import { ResidentEngine, groupByFile } from '../check/resident-engine.js';
 import type { Lang } from '../messages/catalogue.js';
 import { lspMessages } from '../messages/lsp.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { findingsKey } from '../model/diagnostic.js';
 import type { Project } from '../load/project.js';
 import { findRoot } from '../load/find-root.js';
 import { renameEdits } from './rename-edits.js';
@@ -74,7 +75,7 @@ export function serveLanguage(connection: Connection, options: ServerOptions): P
     const byFile = groupByFile(diagnostics);
     for (const [path, doc] of open) {
       const list = (byFile.get(path) ?? []).map(toLspDiagnostic);
-      const key = JSON.stringify(list);
+      const key = findingsKey(list);
       if (published.get(path) === key) continue;
       published.set(path, key);
       void connection.sendDiagnostics({ uri: doc.uri, diagnostics: list });

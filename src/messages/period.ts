@@ -8,7 +8,7 @@ export function periodMessages(lang: Lang) {
 
 const SV = {
   format: (value: string) =>
-    terminal`sup report: --period ska vara två år med fyra siffror, till exempel 2023-2026, eller ett programs id, till exempel sup-2040, inte "${value}".`,
+    terminal`sup report: --period ska vara två år med fyra siffror, till exempel --period 2023-2026, eller ett programs id, till exempel --period sup-2040, inte "${value}".`,
   reversed: (from: number, to: number) => terminal`sup report: perioden ${from}-${to} slutar före den börjar. Skriv det tidigare året först, till exempel ${to}-${from}.`,
   outside: (from: number, to: number, known: string) =>
     terminal`sup report: perioden ${from}-${to} ligger inte inom något programs giltighetstid.` + (known ? terminal` Program: ${known}.` : terminal` Förrådet har inget program med giltighet.`),
@@ -21,7 +21,7 @@ const SV = {
 
 const EN: typeof SV = {
   format: (value: string) =>
-    terminal`sup report: --period is two four-digit years, for example 2023-2026, or a programme's id, for example sup-2040, not "${value}".`,
+    terminal`sup report: --period is two four-digit years, for example --period 2023-2026, or a programme's id, for example --period sup-2040, not "${value}".`,
   reversed: (from: number, to: number) => terminal`sup report: the period ${from}-${to} ends before it starts. Write the earlier year first, for example ${to}-${from}.`,
   outside: (from: number, to: number, known: string) =>
     terminal`sup report: the period ${from}-${to} is not within any programme's period of validity.` + (known ? terminal` Programmes: ${known}.` : terminal` The repository has no programme with a period.`),

@@ -49,6 +49,14 @@ export function findingKey(d: Pick<Diagnostic, 'ruleId' | 'messageId' | 'data' |
   return d.messageId === undefined ? JSON.stringify([d.ruleId, null, d.message]) : JSON.stringify([d.ruleId, d.messageId, stableData(d.data)]);
 }
 
+/**
+ * The findings of a file as one string, to tell whether they changed since the last check: JSON,
+ * with big integers (exact budget sums, which JSON.stringify refuses) as text.
+ */
+export function findingsKey(list: unknown): string {
+  return JSON.stringify(list, (_key, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value));
+}
+
 /** Data as JSON with its keys sorted, and big integers (budget sums) as text. */
 function stableData(value: unknown): unknown {
   if (typeof value === 'bigint') return `${value}n`;
