@@ -128,9 +128,9 @@ export interface YearData {
  * Networks as the programme lists them: standing networks by their field ordning (those without
  * one after, by name), then the working groups by name. The order is data, not a list of ids here.
  */
-function inProgrammeOrder(networks: readonly Entity[]): Entity[] {
-  const rank = (n: Entity) => [n.data.form === 'arbetsgrupp' ? 1 : 0, num(n.data, 'ordning') ?? Number.MAX_SAFE_INTEGER] as const;
-  const name = (n: Entity) => str(n.data, 'namn') ?? n.id;
+function inProgrammeOrder(networks: readonly Entity<'nätverk'>[]): Entity<'nätverk'>[] {
+  const rank = (n: Entity<'nätverk'>) => [n.data.form === 'arbetsgrupp' ? 1 : 0, num(n.data, 'ordning') ?? Number.MAX_SAFE_INTEGER] as const;
+  const name = (n: Entity<'nätverk'>) => str(n.data, 'namn') ?? n.id;
   return [...networks].sort((a, b) => {
     const [ga, oa] = rank(a);
     const [gb, ob] = rank(b);
