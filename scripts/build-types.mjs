@@ -1,7 +1,8 @@
 // Generates TypeScript types from the JSON Schemas in schemas/ into src/model/generated/, one file a
 // schema, with json-schema-to-typescript. Runs first in `npm run build` (before tsc); the files are
 // committed and test/generated-types.test.ts fails when they differ from a fresh generation.
-// `node scripts/build-types.mjs --check` only compares and exits 1 on a difference.
+// `node scripts/build-types.mjs --check [--out DIR]` only compares (with DIR instead of the
+// committed folder) and exits 1 on a difference.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,17 +120,19 @@ export async function generateTypes() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const generated = await generateTypes();
   const check = process.argv.includes('--check');
+  const outAt = process.argv.indexOf('--out');
+  const outDir = outAt > 0 && process.argv[outAt + 1] ? process.argv[outAt + 1] : OUT_DIR;
   const stale = [];
-  if (!check) mkdirSync(OUT_DIR, { recursive: true });
+  if (!check) mkdirSync(outDir, { recursive: true });
   for (const [name, text] of Object.entries(generated)) {
-    const path = join(OUT_DIR, name);
+    const path = join(outDir, name);
     const old = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
     if (old === text) continue;
     stale.push(name);
     if (!check) writeFileSync(path, text);
   }
   if (check && stale.length) {
-    console.error(`types: src/model/generated/ är inaktuell (${stale.join(', ')}); kör npm run build`);
+    console.error(`types: ${stale.join(', ')} skiljer sig från schemana; kör npm run build`);
     process.exit(1);
   }
   console.log(
