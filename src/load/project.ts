@@ -2,7 +2,7 @@ import type { DataPath, SourceFile } from './source-file.js';
 import type { Reference } from '../model/reference.js';
 import type { FileSource } from '../source/file-source.js';
 import type { EntityKind, FileKind } from '../model/kinds.js';
-import type { DataOf, NestedData, SchemaOf } from '../model/entity-data.js';
+import type { DataOf, ItemData, NestedData, SchemaOf } from '../model/entity-data.js';
 import type { SupYaml } from '../model/generated/sup.js';
 
 /**
@@ -139,6 +139,11 @@ export function arr<D extends object>(data: D, key: KeyOf<D>): unknown[] {
 export function obj<D extends object, K extends KeyOf<D>>(data: D, key: K): NestedData<D, K> | undefined {
   const v = field(data, key);
   return (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined) as never;
+}
+
+/** The entries of an array field as partial data of the schema's item type (`{}` for an entry that is no mapping; [] when missing). */
+export function records<D extends object, K extends KeyOf<D>>(data: D, key: K): ItemData<D, K>[] {
+  return arr(data, key).map((v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {})) as ItemData<D, K>[];
 }
 
 /** A field of partial data that must be one of a vocabulary's words (typed by the generated union), or undefined. */

@@ -50,5 +50,19 @@ type Nested<D, K> = D extends { readonly [schemaOf]?: infer T }
       : never
   : never;
 
+/** The schema's item mapping of the array under field `K` of `D` as partial data. */
+type Item<D, K> = D extends { readonly [schemaOf]?: infer T }
+  ? unknown extends T
+    ? never
+    : K extends keyof T
+      ? NonNullable<T[K]> extends readonly (infer I)[]
+        ? LooseObject<I>
+        : never
+      : never
+  : never;
+
+/** What `records(data, key)` gives for each entry: the item's field names, or plain data where the schema gives none. */
+export type ItemData<D, K> = [Item<D, K>] extends [never] ? Record<string, unknown> : Item<D, K>;
+
 /** What `obj(data, key)` finds: the nested mapping's field names, or plain data where the schema gives none. */
 export type NestedData<D, K> = [Nested<D, K>] extends [never] ? Record<string, unknown> : Nested<D, K>;
