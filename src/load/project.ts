@@ -146,12 +146,6 @@ export function records<D extends object, K extends KeyOf<D>>(data: D, key: K): 
   return arr(data, key).map((v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {})) as ItemData<D, K>[];
 }
 
-/** A field of partial data that must be one of a vocabulary's words (typed by the generated union), or undefined. */
-export function oneOf<D extends object, W extends string>(data: D, key: KeyOf<D>, words: readonly W[]): W | undefined {
-  const v = field(data, key);
-  return typeof v === 'string' && (words as readonly string[]).includes(v) ? (v as W) : undefined;
-}
-
 /** Collects the entities in a checked file: one for most kinds, one per item in kommuner and organisation. */
 export function entitiesIn(checked: CheckedFile): Entity[] {
   const { file, kind } = checked;
