@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkProject } from '../src/check/check-project.js';
+import { field } from '../src/load/project.js';
 import { changedFiles, GitError, gitTopLevel, resolveRevision } from '../src/git/git.js';
 import { RevisionSource } from '../src/source/revision-source.js';
 import { composeFixture, git, locations, tempDir, writeTree } from './helpers.js';
@@ -55,8 +56,8 @@ describe('RevisionSource', () => {
     expect(old.read('../README.md', 'data')).toEqual({ ok: false, problem: 'bad-name' });
     const checked = checkProject({ root: project, source: old });
     expect(checked.summary.errors).toBe(0);
-    expect(checked.project.byId.get('klimat')![0]!.data.ägare).toBe('klimatstrateger');
-    expect(checkProject({ root: project, source: RevisionSource.open(project, 'main') }).project.byId.get('klimat')![0]!.data.ägare).toBe('rufs');
+    expect(field(checked.project.byId.get('klimat')![0]!.data, 'ägare')).toBe('klimatstrateger');
+    expect(field(checkProject({ root: project, source: RevisionSource.open(project, 'main') }).project.byId.get('klimat')![0]!.data, 'ägare')).toBe('rufs');
     expect(git(top, 'status', '--porcelain')).toBe(' M proj/data/mal/vision.md\n');
     expect(tmpEntries()).toEqual(before);
   });

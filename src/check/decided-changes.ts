@@ -3,6 +3,7 @@ import { locate } from '../load/source-file.js';
 import type { DataPath } from '../load/source-file.js';
 import type { Lang } from '../messages/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { field } from '../load/project.js';
 import type { Entity, Project } from '../load/project.js';
 import { AFTER_DECISION_FIELD, lockOf } from './lock-of.js';
 import type { Lock } from './lock-of.js';
@@ -55,11 +56,14 @@ export function decidedChanges(base: Project, head: Project, lang: Lang): Diagno
       if (lock && doc) warn(doc.file, doc.path, msg.removed(old.id, lock.document.id, lock.decided), old.id);
       continue;
     }
-    const recorded = Array.isArray(current.data[AFTER_DECISION_FIELD]) && !isDeepStrictEqual(current.data[AFTER_DECISION_FIELD], old.data[AFTER_DECISION_FIELD]);
+    const recorded = Array.isArray(field(current.data, AFTER_DECISION_FIELD)) && !isDeepStrictEqual(field(current.data, AFTER_DECISION_FIELD), field(old.data, AFTER_DECISION_FIELD));
     const fields = [...new Set([...Object.keys(old.data), ...Object.keys(current.data)])].filter((k) => k !== AFTER_DECISION_FIELD);
     const locked: { field: string; lock: Lock }[] = [];
+    // Every top-level field either side holds, whatever its kind's schema says: plain data here.
+    const before = old.data as Readonly<Record<string, unknown>>;
+    const after = current.data as Readonly<Record<string, unknown>>;
     for (const field of fields) {
-      if (isDeepStrictEqual(old.data[field], current.data[field])) continue;
+      if (isDeepStrictEqual(before[field], after[field])) continue;
       const lock = lockOf(base, old, [field]);
       if (lock) locked.push({ field, lock });
     }
@@ -70,7 +74,7 @@ export function decidedChanges(base: Project, head: Project, lang: Lang): Diagno
   }
   for (const added of head.entities) {
     if (then.has(keyOf(added)) || (added.kind !== 'aktivitet' && added.kind !== 'mål')) continue;
-    const plan = base.entities.find((e) => e.kind === 'verksamhetsplan' && e.id === added.data.verksamhetsplan);
+    const plan = base.entities.find((e): e is Entity<'verksamhetsplan'> => e.kind === 'verksamhetsplan' && e.id === added.data.verksamhetsplan);
     const decided = plan?.data.beslutad;
     if (plan && typeof decided === 'string') warn(added.file, added.path, msg.added(added.id, plan.id, decided), added.id);
   }

@@ -4,9 +4,9 @@ import type { Entity, Project } from '../load/project.js';
 /** Where every goal's chain of `förälder` leads, found in one pass over all goals. */
 export interface GoalChains {
   /** The goal at the top of each goal's chain; null where the chain breaks (unknown parent) or runs into a cycle. */
-  top: Map<Entity, Entity | null>;
+  top: Map<Entity<'mål'>, Entity<'mål'> | null>;
   /** Each cycle once, its members in the order of the chain. */
-  cycles: Entity[][];
+  cycles: Entity<'mål'>[][];
 }
 
 const memo = new WeakMap<Project, GoalChains>();
@@ -18,14 +18,14 @@ const memo = new WeakMap<Project, GoalChains>();
 export function goalChains(project: Project): GoalChains {
   const known = memo.get(project);
   if (known) return known;
-  const top = new Map<Entity, Entity | null>();
-  const cycles: Entity[][] = [];
-  const onPath = new Map<Entity, number>();
+  const top = new Map<Entity<'mål'>, Entity<'mål'> | null>();
+  const cycles: Entity<'mål'>[][] = [];
+  const onPath = new Map<Entity<'mål'>, number>();
   for (const start of entitiesOf(project, 'mål')) {
     if (top.has(start)) continue;
-    const path: Entity[] = [];
-    let current: Entity | undefined = start;
-    let end: Entity | null;
+    const path: Entity<'mål'>[] = [];
+    let current: Entity<'mål'> = start;
+    let end: Entity<'mål'> | null;
     for (;;) {
       if (top.has(current)) {
         end = top.get(current)!;

@@ -1,4 +1,4 @@
-import { entitiesOf, lookup, str } from '../load/project.js';
+import { entitiesOf, field, lookup, str } from '../load/project.js';
 import type { Entity, Project } from '../load/project.js';
 import type { DataPath } from '../model/reference.js';
 
@@ -25,7 +25,7 @@ export function lockOf(project: Project, entity: Entity, path: DataPath): Lock |
     return doc && date ? { document: doc, decided: date } : undefined;
   };
   if (entity.kind === 'verksamhetsplan' || entity.kind === 'årsredovisning') return decided(entity);
-  const planId = entity.data.verksamhetsplan;
+  const planId = field(entity.data, 'verksamhetsplan');
   if (typeof planId !== 'string' || (entity.kind !== 'aktivitet' && entity.kind !== 'mål')) return undefined;
   const plan = lookup(project, planId, 'verksamhetsplan');
   const report = entitiesOf(project, 'årsredovisning').find((a) => a.data.verksamhetsplan === planId);

@@ -120,7 +120,8 @@ function changedFiles(project: Project, before: ScopedReuse): { fresh: CheckedFi
 /** True when the changed files' entities are all of the scope's kind and hold, together, the same values of its fields before and after. */
 function sameProjection(fresh: readonly CheckedFile[], gone: readonly CheckedFile[], scope: Exclude<RuleScope, string>): boolean {
   const count = new Map<string, number>();
-  const key = (e: Entity) => JSON.stringify(scope.fields.map((f) => (Object.hasOwn(e.data, f) ? e.data[f] : { missing: true })));
+  // The scope names its fields as strings (one table for every kind), so the data is read as a plain record here.
+  const key = (e: Entity) => JSON.stringify(scope.fields.map((f) => (Object.hasOwn(e.data, f) ? (e.data as Readonly<Record<string, unknown>>)[f] : { missing: true })));
   for (const [files, sign] of [[fresh, 1], [gone, -1]] as const) {
     for (const f of files) {
       for (const e of entitiesIn(f)) {

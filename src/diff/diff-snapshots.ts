@@ -3,6 +3,7 @@ import { BODY_FIELD, compareData, normaliseBody, tidyBody } from './compare-valu
 import type { FieldChange } from './compare-values.js';
 import { EntityIndex, responsibleFor } from './responsible.js';
 import type { Snapshot, SnapshotEntity } from './snapshot.js';
+import { field } from '../load/project.js';
 
 export type ChangeType = 'added' | 'removed' | 'changed';
 
@@ -98,7 +99,7 @@ function compareEntity(before: SnapshotEntity, after: SnapshotEntity): FieldChan
 }
 
 function withTitle(change: EntityChange, entity: SnapshotEntity): EntityChange {
-  const title = entity.data.titel ?? entity.data.namn;
+  const title = field(entity.data, 'titel') ?? field(entity.data, 'namn');
   if (typeof title === 'string' && title.trim() !== '') change.title = title;
   else if (entity.kind === 'verksamhetsplan' && typeof entity.data.år === 'number') change.title = `Verksamhetsplan ${entity.data.år}`;
   return change;

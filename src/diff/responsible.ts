@@ -1,11 +1,9 @@
 import type { EntityKind } from '../model/kinds.js';
+import type { DataOf } from '../model/entity-data.js';
+import { field } from '../load/project.js';
 
 /** What the responsible-network rules need to know about an entity. */
-export interface OwnedEntity {
-  kind: EntityKind;
-  id: string;
-  data: Record<string, unknown>;
-}
+export type OwnedEntity<K extends EntityKind = EntityKind> = K extends unknown ? { kind: K; id: string; data: DataOf<K> } : never;
 
 /** Who answers for an entity: a network, or (for an activity run by an organ with no goal owner) only an organ. */
 export interface Responsible {
@@ -62,8 +60,9 @@ function goalOwner<T extends OwnedEntity>(goal: OwnedEntity, index: EntityIndex<
   let current: OwnedEntity | undefined = goal;
   while (current && !seen.has(current.id)) {
     seen.add(current.id);
-    if (typeof current.data.ägare === 'string') return current.data.ägare;
-    current = index.get('mål', current.data.förälder);
+    const owner = field(current.data, 'ägare');
+    if (typeof owner === 'string') return owner;
+    current = index.get('mål', field(current.data, 'förälder'));
   }
   return undefined;
 }

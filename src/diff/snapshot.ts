@@ -1,17 +1,21 @@
 import { checkProject } from '../check/check-project.js';
 import { CONFIG_FILE } from '../load/find-root.js';
 import type { EntityKind } from '../model/kinds.js';
+import type { DataOf } from '../model/entity-data.js';
 import type { Project } from '../load/project.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { RevisionSource } from '../source/revision-source.js';
 
 /** One entity as the diff sees it: its parsed data and, for a Markdown file of its own, the body. */
-export interface SnapshotEntity {
-  kind: EntityKind;
+export type SnapshotEntity<K extends EntityKind = EntityKind> = K extends unknown ? SnapshotEntityOfKind<K> : never;
+
+/** An entity of one kind in a snapshot; its data is partial as `Entity`'s is (see docs/architecture.md). */
+export interface SnapshotEntityOfKind<K extends EntityKind> {
+  kind: K;
   id: string;
   /** The file, relative to the project root, POSIX separators. */
   file: string;
-  data: Record<string, unknown>;
+  data: DataOf<K>;
   /** The Markdown body after the frontmatter, when the entity is a whole `.md` file. */
   body?: string;
 }
@@ -26,7 +30,8 @@ export interface Snapshot {
 /** Reduces a checked project to what the diff compares. */
 export function snapshotOf(project: Project, diagnostics: readonly Diagnostic[] = []): Snapshot {
   const entities = project.entities.map((e): SnapshotEntity => {
-    const entity: SnapshotEntity = { kind: e.kind, id: e.id, file: e.file.path, data: e.data };
+    // Kind and data come from the same entity, which the union cannot see through a spread of fields.
+    const entity = { kind: e.kind, id: e.id, file: e.file.path, data: e.data } as SnapshotEntity;
     if (e.path.length === 0 && e.file.body !== undefined) entity.body = e.file.body.text;
     return entity;
   });

@@ -22,6 +22,7 @@ import type { EditPath, EditValue } from './yaml-edit.js';
 import { firstSentence, isIsoDate } from '../util/text.js';
 import { yamlLib } from '../load/yaml-lib.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { field } from '../load/project.js';
 
 /** The templates for new files that ship with sup; a project's own templates/ny/ takes precedence. */
 export const BUILTIN_NEW_TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates', 'ny');
@@ -117,7 +118,7 @@ export class NewEntityFile {
           // "Menade du": first among the programme's own entities and those of the same plan, then among all (last year's too).
           const all = project.entities.filter((e) => kinds.includes(e.kind));
           const plan = typeof given.verksamhetsplan === 'string' ? given.verksamhetsplan : undefined;
-          const near = all.filter((e) => e.data.verksamhetsplan === undefined || e.data.verksamhetsplan === plan || e.id === plan);
+          const near = all.filter((e) => field(e.data, 'verksamhetsplan') === undefined || field(e.data, 'verksamhetsplan') === plan || e.id === plan);
           const suggestion = suggest(id, near.map((e) => e.id)) ?? suggest(id, all.map((e) => e.id));
           return { ok: false, problem: msg.inputUnknownRef(input.name, id, kinds, suggestion) };
         }

@@ -1,6 +1,6 @@
 import { locate } from '../load/source-file.js';
 import type { EntityKind } from '../model/kinds.js';
-import { activitiesOfGoal, arr, entitiesOf, goalsOfNetwork, indicatorsOfGoal, lookup, str } from '../load/project.js';
+import { activitiesOfGoal, arr, entitiesOf, field, goalsOfNetwork, indicatorsOfGoal, lookup, str } from '../load/project.js';
 import type { Entity, Project } from '../load/project.js';
 import { referencesTo } from './rename-references.js';
 
@@ -53,9 +53,9 @@ export function titleOf(entity: Entity): string | undefined {
 
 /** The year an entity belongs to: its own `år` (a plan), or the `år` of the plan it names. */
 export function yearOf(project: Project, entity: Entity): number | undefined {
-  const own = entity.data.år;
+  const own = field(entity.data, 'år');
   if (entity.kind === 'verksamhetsplan') return typeof own === 'number' ? own : undefined;
-  const plan = lookup(project, entity.data.verksamhetsplan, 'verksamhetsplan');
+  const plan = lookup(project, field(entity.data, 'verksamhetsplan'), 'verksamhetsplan');
   const year = plan?.data.år;
   return typeof year === 'number' ? year : undefined;
 }
@@ -77,7 +77,7 @@ export function describeEntity(project: Project, entity: Entity): EntityDescript
   const d = entity.data;
   const goalsOf = (): Entity[] => {
     if (entity.kind === 'aktivitet' || entity.kind === 'indikator') return targets(project, arr(d, 'mål'), 'mål');
-    if (entity.kind === 'mål') return targets(project, [d.förälder], 'mål');
+    if (entity.kind === 'mål') return targets(project, [entity.data.förälder], 'mål');
     if (entity.kind === 'nätverk') return [...goalsOfNetwork(project, entity.id)];
     if (entity.kind === 'verksamhetsplan') return entitiesOf(project, 'mål').filter((g) => g.data.verksamhetsplan === entity.id);
     return [];
@@ -86,10 +86,10 @@ export function describeEntity(project: Project, entity: Entity): EntityDescript
     if (entity.kind === 'mål') return [...activitiesOfGoal(project, entity.id)];
     if (entity.kind === 'nätverk' || entity.kind === 'organ') return entitiesOf(project, 'aktivitet').filter((a) => a.data.ansvarig === entity.id);
     if (entity.kind === 'verksamhetsplan') return entitiesOf(project, 'aktivitet').filter((a) => a.data.verksamhetsplan === entity.id);
-    if (entity.kind === 'aktivitet') return targets(project, [d.fortsätter], 'aktivitet');
+    if (entity.kind === 'aktivitet') return targets(project, [entity.data.fortsätter], 'aktivitet');
     return [];
   };
-  const ownerId = entity.kind === 'mål' ? d.ägare : entity.kind === 'aktivitet' ? d.ansvarig : undefined;
+  const ownerId = entity.kind === 'mål' ? entity.data.ägare : entity.kind === 'aktivitet' ? entity.data.ansvarig : undefined;
   const owner = lookup(project, ownerId);
   const entityAt = (file: string, line: number) =>
     project.entities
@@ -131,11 +131,11 @@ export type ListKind = (typeof LIST_KINDS)[number];
 export function listEntities(project: Project, filter: ListFilter): Entity[] {
   const kind: EntityKind = filter.kind === 'delmål' ? 'mål' : filter.kind === 'arbetsgrupp' ? 'nätverk' : filter.kind;
   return entitiesOf(project, kind).filter((e) => {
-    if (filter.kind === 'delmål' && e.data.nivå !== 'delmål') return false;
-    if (filter.kind === 'arbetsgrupp' && e.data.form !== 'arbetsgrupp') return false;
+    if (filter.kind === 'delmål' && field(e.data, 'nivå') !== 'delmål') return false;
+    if (filter.kind === 'arbetsgrupp' && field(e.data, 'form') !== 'arbetsgrupp') return false;
     if (filter.year !== undefined && yearOf(project, e) !== filter.year) return false;
-    if (filter.status !== undefined && e.data.status !== filter.status) return false;
-    if (filter.owner !== undefined && (e.kind === 'mål' ? e.data.ägare : e.data.ansvarig) !== filter.owner) return false;
+    if (filter.status !== undefined && field(e.data, 'status') !== filter.status) return false;
+    if (filter.owner !== undefined && (e.kind === 'mål' ? e.data.ägare : field(e.data, 'ansvarig')) !== filter.owner) return false;
     return true;
   });
 }

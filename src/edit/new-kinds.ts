@@ -113,11 +113,11 @@ const date = (name: string, option: string, path: EditPath, required: boolean, p
 });
 
 /** The plan the given verksamhetsplan names. */
-function planOf(project: Project, given: Given): Entity | undefined {
+function planOf(project: Project, given: Given): Entity<'verksamhetsplan'> | undefined {
   return lookup(project, given.verksamhetsplan, 'verksamhetsplan');
 }
 
-function newestPlan(project: Project): Entity | undefined {
+function newestPlan(project: Project): Entity<'verksamhetsplan'> | undefined {
   return [...entitiesOf(project, 'verksamhetsplan')].sort((a, b) => (num(b.data, 'år') ?? 0) - (num(a.data, 'år') ?? 0))[0];
 }
 
@@ -291,7 +291,7 @@ function followUpInputs(project: Project, given: Given): [EditPath, EditValue][]
       ((g.data.nivå === 'övergripande' || g.data.nivå === 'långsiktigt') && inProgramme(project, g, typeof p.data.program === 'string' ? p.data.program : undefined)) ||
       (g.data.nivå === 'delmål' && g.data.verksamhetsplan === p.id),
   );
-  const posts = (Array.isArray(p.data.budget) ? p.data.budget : [])
+  const posts = (Array.isArray(p.data.budget) ? (p.data.budget as unknown[]) : [])
     .map((b) => (typeof b === 'object' && b !== null ? (b as Record<string, unknown>).id : undefined))
     .filter((id): id is string => typeof id === 'string');
   return [

@@ -96,7 +96,7 @@ export function createNextYear(session: EditSession, request: NextYearRequest): 
       used.add(id);
       newGoalOf.set(goal.id, id);
       const values: [EditPath, EditValue][] = [[['id'], id]];
-      for (const key of ['titel', 'område', 'förälder', 'ägare']) {
+      for (const key of ['titel', 'område', 'förälder', 'ägare'] as const) {
         const v = str(goal.data, key);
         if (v !== undefined) values.push([[key], v]);
       }

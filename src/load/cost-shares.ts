@@ -1,4 +1,4 @@
-import { arr, entitiesOf, num, obj, str } from './project.js';
+import { entitiesOf, num, obj, records, str } from './project.js';
 import type { Entity, Project } from './project.js';
 
 /** One kommun's part of the costs under a plan's cost-sharing key. */
@@ -17,8 +17,8 @@ export type CostShareProblem =
   | { kind: 'kommun-missing'; kommuner: string[] };
 
 /** The plan's budget total in kronor. */
-export function budgetTotal(plan: Entity): number {
-  return arr(plan.data, 'budget').reduce<number>((s, b) => s + (num((b ?? {}) as Record<string, unknown>, 'belopp') ?? 0), 0);
+export function budgetTotal(plan: Entity<'verksamhetsplan'>): number {
+  return records(plan.data, 'budget').reduce<number>((s, b) => s + (num(b, 'belopp') ?? 0), 0);
 }
 
 /** The population of each kommun from kommuner.yaml (those that have one). */
@@ -38,7 +38,7 @@ export function populations(project: Project): Map<string, { count: number; year
  * whole kronor and the rounding remainder goes to the largest share, so the fees add up to the
  * budget exactly. Undefined when the plan has no key.
  */
-export function costShares(project: Project, plan: Entity): { shares: CostShare[]; problem?: CostShareProblem } | undefined {
+export function costShares(project: Project, plan: Entity<'verksamhetsplan'>): { shares: CostShare[]; problem?: CostShareProblem } | undefined {
   const key = obj(plan.data, 'kostnadsfördelning');
   if (!key) return undefined;
   const kommuner = entitiesOf(project, 'kommun').map((k) => k.id);
@@ -50,8 +50,7 @@ export function costShares(project: Project, plan: Entity): { shares: CostShare[
     weights = new Map(kommuner.map((k) => [k, pop.get(k)!.count]));
   } else {
     weights = new Map();
-    for (const raw of arr(key, 'andelar')) {
-      const row = (raw ?? {}) as Record<string, unknown>;
+    for (const row of records(key, 'andelar')) {
       const id = str(row, 'kommun');
       const share = num(row, 'andel');
       if (id && share !== undefined) weights.set(id, (weights.get(id) ?? 0) + share);

@@ -9,10 +9,10 @@ import type { Entity, Project } from './project.js';
  * repository for history and are simply not the goals of a later year.
  */
 
-const cache = new WeakMap<Project, { ordered: Entity[] }>();
+const cache = new WeakMap<Project, { ordered: Entity<'program'>[] }>();
 
 /** A programme's period, when it has a whole one. */
-export function periodOf(program: Entity): { from: number; to: number } | undefined {
+export function periodOf(program: Entity<'program'>): { from: number; to: number } | undefined {
   const period = obj(program.data, 'giltighet');
   const from = period && num(period, 'från');
   const to = period && num(period, 'till');
@@ -20,7 +20,7 @@ export function periodOf(program: Entity): { from: number; to: number } | undefi
 }
 
 /** True for a programme marked as a draft (`utkast: true`). */
-export function isDraft(program: Entity): boolean {
+export function isDraft(program: Entity<'program'>): boolean {
   return program.data.utkast === true;
 }
 
@@ -35,12 +35,12 @@ function index(project: Project) {
 }
 
 /** The programmes by the start of their period, earliest first. */
-export function programmesInOrder(project: Project): readonly Entity[] {
+export function programmesInOrder(project: Project): readonly Entity<'program'>[] {
   return index(project).ordered;
 }
 
 /** The programme a goal belongs to (its id), or undefined when the repository has none. */
-export function programOfGoal(project: Project, goal: Entity): string | undefined {
+export function programOfGoal(project: Project, goal: Entity<'mål'>): string | undefined {
   const own = str(goal.data, 'program');
   if (own) return own;
   if (goal.data.nivå === 'delmål') {
@@ -52,14 +52,14 @@ export function programOfGoal(project: Project, goal: Entity): string | undefine
 }
 
 /** True when `goal` is a goal of the programme `programId`. */
-export function inProgramme(project: Project, goal: Entity, programId: string | undefined): boolean {
+export function inProgramme(project: Project, goal: Entity<'mål'>, programId: string | undefined): boolean {
   // An unknown programme is ref/unknown's finding; here it filters nothing.
   if (programId === undefined || !lookup(project, programId, 'program')) return true;
   return programOfGoal(project, goal) === programId;
 }
 
 /** The programme valid in a year: a decided one whose period holds the year, else a draft that does. */
-export function programForYear(project: Project, year: number): Entity | undefined {
+export function programForYear(project: Project, year: number): Entity<'program'> | undefined {
   const holding = index(project).ordered.filter((p) => {
     const period = periodOf(p);
     return period !== undefined && period.from <= year && year <= period.to;
@@ -68,7 +68,7 @@ export function programForYear(project: Project, year: number): Entity | undefin
 }
 
 /** The member municipalities (ids) whose kommunstyrelse has no decision on the programme in `beslut`. */
-export function missingDecisions(project: Project, program: Entity): Entity[] {
+export function missingDecisions(project: Project, program: Entity<'program'>): Entity<'kommun'>[] {
   const decided = new Set(arr(program.data, 'beslut').map((b) => (typeof b === 'object' && b !== null ? (b as Record<string, unknown>).kommun : undefined)));
   return entitiesOf(project, 'kommun').filter((k) => !decided.has(k.id));
 }

@@ -20,7 +20,7 @@ export function describeHover(project: Project, path: string, offset: number, la
   const msg = lspMessages(lang);
   const lines = [`**${escapeMarkdownText(titleOf(e))}** — ${escapeMarkdownText(msg.kind(e.kind))} ${markdownCode(e.id)}`];
   const field = (label: string, key: string) => {
-    const v = e.data[key];
+    const v = (e.data as Readonly<Record<string, unknown>>)[key];
     if (typeof v !== 'string' && typeof v !== 'number') return;
     const named = typeof v === 'string' ? lookup(project, v) : undefined;
     lines.push(`${label}: ${escapeMarkdownText(String(v))}${named && named !== e ? ` (${escapeMarkdownText(titleOf(named))})` : ''}`);

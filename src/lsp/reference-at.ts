@@ -1,5 +1,5 @@
 import type { Entity, Project, CheckedFile } from '../load/project.js';
-import { entitiesIn } from '../load/project.js';
+import { entitiesIn, field } from '../load/project.js';
 import type { Reference } from '../validate/references.js';
 import { nodeAt } from './node-at.js';
 import type { NodeAt } from './node-at.js';
@@ -47,6 +47,6 @@ export function samePath(a: readonly (string | number)[], b: readonly (string | 
 
 /** The title a person knows an entity by: `titel`, else `namn`, else its id. */
 export function titleOf(entity: Entity): string {
-  const t = entity.data.titel ?? entity.data.namn;
+  const t = field(entity.data, 'titel') ?? field(entity.data, 'namn');
   return typeof t === 'string' ? t : entity.id;
 }

@@ -1,3 +1,18 @@
+import type { Aktivitet } from './generated/aktivitet.js';
+import type { Arsredovisning } from './generated/arsredovisning.js';
+import type { Indikator } from './generated/indikator.js';
+import type { Mal } from './generated/mal.js';
+import type { Verksamhetsplan } from './generated/verksamhetsplan.js';
+
+/**
+ * The words of a union generated from a schema's `enum` as a list for run time, in the order
+ * given: fails to compile when a word is not in the union or one of the union's words is missing,
+ * so the list and the schema cannot drift apart.
+ */
+function wordsOf<U extends string>() {
+  return <const T extends readonly U[]>(words: T & ([U] extends [T[number]] ? unknown : { missing: Exclude<U, T[number]> })): T => words;
+}
+
 /** The value of `typ:` in a data file, one per schema. */
 export type FileKind =
   | 'program'
@@ -46,34 +61,34 @@ export function isFileKind(value: unknown): value is FileKind {
 }
 
 /** Goal levels from the top of the goal structure (Figur 2) down. */
-export const GOAL_LEVELS = ['vision', 'övergripande', 'långsiktigt', 'delmål'] as const;
-export type GoalLevel = (typeof GOAL_LEVELS)[number];
+export const GOAL_LEVELS = wordsOf<Mal['nivå']>()(['vision', 'övergripande', 'långsiktigt', 'delmål']);
+export type GoalLevel = Mal['nivå'];
 
-export const ACTIVITY_STATUSES = [
+export const ACTIVITY_STATUSES = wordsOf<Aktivitet['status']>()([
   'ej påbörjad',
   'pågår',
   'genomförd',
   'delvis genomförd',
   'senarelagd',
   'avbruten',
-] as const;
-export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+]);
+export type ActivityStatus = Aktivitet['status'];
 
-export const ASSESSMENTS = ['uppfyllt', 'delvis uppfyllt', 'ej uppfyllt', 'kan ej bedömas'] as const;
-export type Assessment = (typeof ASSESSMENTS)[number];
+export type Assessment = NonNullable<Arsredovisning['indikatorbedömningar']>[number]['bedömning'];
+export const ASSESSMENTS = wordsOf<Assessment>()(['uppfyllt', 'delvis uppfyllt', 'ej uppfyllt', 'kan ej bedömas']);
 
-export const DIRECTIONS = ['positiv', 'oförändrad', 'negativ', 'ej bedömd'] as const;
-export type Direction = (typeof DIRECTIONS)[number];
+export type Direction = NonNullable<NonNullable<Arsredovisning['måluppfyllelse']>[number]['utveckling']>;
+export const DIRECTIONS = wordsOf<Direction>()(['positiv', 'oförändrad', 'negativ', 'ej bedömd']);
 
 /** The kinds of meeting of samarbetskommittén that an årsredovisning reports. */
-export const MEETING_KINDS = ['sammanträde', 'planeringskonferens'] as const;
+export const MEETING_KINDS = wordsOf<NonNullable<Arsredovisning['sammanträden']>[number]['slag']>()(['sammanträde', 'planeringskonferens']);
 
 /** The kinds of joint statement the cooperation sends. */
-export const STATEMENT_KINDS = ['inspel', 'remissvar', 'skrivelse'] as const;
+export const STATEMENT_KINDS = wordsOf<NonNullable<Arsredovisning['skrivelser']>[number]['slag']>()(['inspel', 'remissvar', 'skrivelse']);
 
 /** The bases of the cost-sharing key between the kommuner. */
-export const COST_KEYS = ['fasta andelar', 'folkmängd'] as const;
+export const COST_KEYS = wordsOf<NonNullable<Verksamhetsplan['kostnadsfördelning']>['grund']>()(['fasta andelar', 'folkmängd']);
 
 /** How an indicator's value for Södertörn is computed from the kommuner's values. */
-export const AGGREGATIONS = ['medelvärde', 'befolkningsviktat', 'summa'] as const;
-export type Aggregation = (typeof AGGREGATIONS)[number];
+export type Aggregation = NonNullable<Indikator['sammanvägning']>;
+export const AGGREGATIONS = wordsOf<Aggregation>()(['medelvärde', 'befolkningsviktat', 'summa']);

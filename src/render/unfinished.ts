@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import { entitiesOf, num } from '../load/project.js';
+import { entitiesOf, field, num } from '../load/project.js';
 import type { Project } from '../load/project.js';
 import type { DocumentKind } from './build-document.js';
 
@@ -16,7 +16,7 @@ export function unfinishedPlaces(project: Project, diagnostics: readonly Diagnos
   if (!plan) return [];
   const ours = new Set<string>();
   for (const e of project.entities) {
-    const bound = e.data.verksamhetsplan;
+    const bound = field(e.data, 'verksamhetsplan');
     if (e.kind === 'verksamhetsplan') {
       if (e === plan) ours.add(e.file.path);
     } else if (e.kind === 'årsredovisning') {

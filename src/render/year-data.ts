@@ -1,8 +1,9 @@
 import { inProgramme } from '../load/programmes.js';
 import { costShares, populations } from '../load/cost-shares.js';
 import type { Aggregation, Assessment, Direction } from '../model/kinds.js';
-import { arr, entitiesOf, lookup, num, obj, str } from '../load/project.js';
+import { arr, entitiesOf, lookup, num, obj, records, str } from '../load/project.js';
 import type { Entity, Project } from '../load/project.js';
+import type { DataOf } from '../model/entity-data.js';
 
 /** A goal as the documents show it. */
 export interface GoalView {
@@ -128,9 +129,9 @@ export interface YearData {
  * Networks as the programme lists them: standing networks by their field ordning (those without
  * one after, by name), then the working groups by name. The order is data, not a list of ids here.
  */
-function inProgrammeOrder(networks: readonly Entity[]): Entity[] {
-  const rank = (n: Entity) => [n.data.form === 'arbetsgrupp' ? 1 : 0, num(n.data, 'ordning') ?? Number.MAX_SAFE_INTEGER] as const;
-  const name = (n: Entity) => str(n.data, 'namn') ?? n.id;
+function inProgrammeOrder(networks: readonly Entity<'nätverk'>[]): Entity<'nätverk'>[] {
+  const rank = (n: Entity<'nätverk'>) => [n.data.form === 'arbetsgrupp' ? 1 : 0, num(n.data, 'ordning') ?? Number.MAX_SAFE_INTEGER] as const;
+  const name = (n: Entity<'nätverk'>) => str(n.data, 'namn') ?? n.id;
   return [...networks].sort((a, b) => {
     const [ga, oa] = rank(a);
     const [gb, ob] = rank(b);
@@ -141,7 +142,7 @@ function inProgrammeOrder(networks: readonly Entity[]): Entity[] {
 const body = (e: Entity) => (e.path.length === 0 ? (e.file.body?.text ?? '') : '');
 const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
-function goalView(e: Entity): GoalView {
+function goalView(e: Entity<'mål'>): GoalView {
   return {
     id: e.id,
     level: str(e.data, 'nivå') ?? '',
@@ -161,7 +162,7 @@ function nameOf(project: Project, id: unknown): string {
   return str(e.data, 'namn') ?? str(e.data, 'titel') ?? e.id;
 }
 
-function formalities(data: Record<string, unknown>): Formalities {
+function formalities(data: DataOf<'verksamhetsplan'> | DataOf<'årsredovisning'>): Formalities {
   return {
     dnr: str(data, 'diarienummer'),
     paragraph: str(data, 'paragraf'),
@@ -172,7 +173,7 @@ function formalities(data: Record<string, unknown>): Formalities {
 
 const OFFICES = ['ordförande', 'vice_ordförande', 'ledningsgruppens_ordförande'] as const;
 
-function governance(project: Project, plan: Entity, annual: Record<string, unknown>): Governance {
+function governance(project: Project, plan: Entity<'verksamhetsplan'>, annual: DataOf<'årsredovisning'>): Governance {
   const economy = obj(annual, 'ekonomi');
   const presidium = obj(annual, 'presidium') ?? {};
   const applied = costShares(project, plan);
@@ -183,7 +184,7 @@ function governance(project: Project, plan: Entity, annual: Record<string, unkno
   const previous = economy ? obj(economy, 'föregående_år') : undefined;
   const disposition = economy ? obj(economy, 'resultatdisposition') : undefined;
   return {
-    meetings: arr(annual, 'sammanträden').map(record).map((m) => ({
+    meetings: records(annual, 'sammanträden').map((m) => ({
       date: str(m, 'datum') ?? '',
       kind: str(m, 'slag') ?? '',
       kommuner: arr(m, 'kommuner').map((k) => nameOf(project, k)),
@@ -193,7 +194,7 @@ function governance(project: Project, plan: Entity, annual: Record<string, unkno
       const o = obj(presidium, office);
       return o ? [{ office, kommun: nameOf(project, o.kommun), role: str(o, 'roll') ?? '', name: str(o, 'namn') }] : [];
     }),
-    statements: arr(annual, 'skrivelser').map(record).map((w) => ({
+    statements: records(annual, 'skrivelser').map((w) => ({
       date: str(w, 'datum') ?? '',
       kind: str(w, 'slag') ?? '',
       title: str(w, 'titel') ?? '',
@@ -221,10 +222,10 @@ function governance(project: Project, plan: Entity, annual: Record<string, unkno
 }
 
 /** Fixed decimals for an indicator: its own setting, else 1 (a share or a ratio is rarely whole). */
-function decimalsOf(i: Entity): number {
+function decimalsOf(i: Entity<'indikator'>): number {
   const own = num(i.data, 'decimaler');
   if (own !== undefined) return own;
-  const values = arr(i.data, 'utfall').map(record).flatMap((o) => [o.värde, ...arr(o, 'kommuner').map((k) => record(k).värde)]);
+  const values = records(i.data, 'utfall').flatMap((o) => [o.värde, ...arr(o, 'kommuner').map((k) => record(k).värde)]);
   const base = obj(i.data, 'basvärde')?.värde;
   const numbers = [...values, base, ...arr(i.data, 'målvärden').map((t) => record(t).värde)].filter((v): v is number => typeof v === 'number');
   return numbers.every(Number.isInteger) && str(i.data, 'enhet') !== 'procent' ? 0 : 1;
@@ -239,9 +240,9 @@ export function collectYear(project: Project, year: number): YearData | undefine
   const organisation = project.files.find((f) => f.kind === 'organisation');
   // The goals of this year's programme: an earlier programme's stay in the repository for history, a successor's are not yet this year's.
   const goals = entitiesOf(project, 'mål').filter((g) => g.data.nivå === 'delmål' || inProgramme(project, g, program?.id)).map(goalView);
-  const annualData = annualEntity?.data ?? {};
-  const results = new Map(arr(annualData, 'aktiviteter').map((r) => [record(r).aktivitet, record(r)]));
-  const outcomes = new Map(arr(annualData, 'budgetutfall').map((r) => [record(r).post, record(r)]));
+  const annualData: DataOf<'årsredovisning'> = annualEntity?.data ?? {};
+  const results = new Map(records(annualData, 'aktiviteter').map((r) => [r.aktivitet, r]));
+  const outcomes = new Map(records(annualData, 'budgetutfall').map((r) => [r.post, r]));
 
   const activities = entitiesOf(project, 'aktivitet')
     .filter((a) => a.data.verksamhetsplan === planEntity.id)
@@ -291,14 +292,14 @@ export function collectYear(project: Project, year: number): YearData | undefine
       baseline: baseline && num(baseline, 'år') !== undefined && num(baseline, 'värde') !== undefined
         ? { year: num(baseline, 'år')!, value: num(baseline, 'värde')! }
         : undefined,
-      targets: arr(i.data, 'målvärden').map(record).filter((t) => typeof t.år === 'number' && typeof t.värde === 'number')
+      targets: records(i.data, 'målvärden').filter((t) => typeof t.år === 'number' && typeof t.värde === 'number')
         .map((t) => ({ year: t.år as number, value: t.värde as number })),
-      outcomes: arr(i.data, 'utfall').map(record).filter((o) => typeof o.år === 'number')
+      outcomes: records(i.data, 'utfall').filter((o) => typeof o.år === 'number')
         .map((o) => ({
           year: o.år as number,
           value: typeof o.värde === 'number' ? o.värde : 'saknas',
           comment: str(o, 'kommentar'),
-          kommuner: arr(o, 'kommuner').map(record).map((k) => ({
+          kommuner: records(o, 'kommuner').map((k) => ({
             kommunId: String(k.kommun ?? ''),
             kommun: nameOf(project, k.kommun),
             value: typeof k.värde === 'number' ? k.värde : ('saknas' as const),
@@ -335,7 +336,7 @@ export function collectYear(project: Project, year: number): YearData | undefine
         shortName: str(n.data, 'kortnamn'),
         form: str(n.data, 'form') ?? 'stående',
         end: str(n.data, 'slutdatum'),
-        members: arr(n.data, 'medlemmar').map(record).map((m) => ({
+        members: records(n.data, 'medlemmar').map((m) => ({
           kommun: nameOf(project, m.kommun),
           roll: str(m, 'roll') ?? '',
           namn: str(m, 'namn'),
@@ -343,7 +344,7 @@ export function collectYear(project: Project, year: number): YearData | undefine
       })),
     activities,
     indicators,
-    budget: arr(planEntity.data, 'budget').map(record).map((b) => {
+    budget: records(planEntity.data, 'budget').map((b) => {
       const o = outcomes.get(b.id) ?? {};
       return {
         id: str(b, 'id') ?? '',
@@ -374,13 +375,13 @@ export function collectYear(project: Project, year: number): YearData | undefine
       : undefined,
     governance: governance(project, planEntity, annualData),
     assessments: new Map(
-      arr(annualData, 'måluppfyllelse').map(record).map((m) => [
+      records(annualData, 'måluppfyllelse').map((m) => [
         String(m.mål),
         { assessment: m.bedömning as Assessment, motivation: str(m, 'motivering') ?? '', direction: m.utveckling as Direction | undefined },
       ]),
     ),
     indicatorAssessments: new Map(
-      arr(annualData, 'indikatorbedömningar').map(record).map((m) => [
+      records(annualData, 'indikatorbedömningar').map((m) => [
         String(m.indikator),
         { assessment: m.bedömning as Assessment, motivation: str(m, 'motivering') },
       ]),

@@ -1,6 +1,7 @@
 import { compareText } from '../diff/diff-snapshots.js';
 import { EntityIndex, responsibleFor } from '../diff/responsible.js';
 import type { SnapshotEntity } from '../diff/snapshot.js';
+import { arr, field } from '../load/project.js';
 import { codeownersText as oneLine, escapeCodeownersPath as escapePath } from '../util/escape.js';
 
 /** The kinds whose files get owners: the ones a network answers for. */
@@ -71,7 +72,8 @@ export function buildCodeowners(entities: readonly SnapshotEntity[], prefix: str
   for (const networkId of [...byNetwork.keys()].sort(compareText)) {
     const entries = byNetwork.get(networkId)!.sort(byPath);
     const network = index.get('nätverk', networkId);
-    const name = typeof network?.data.namn === 'string' ? `${oneLine(network.data.namn)} (${oneLine(networkId)})` : oneLine(networkId);
+    const networkName = network && field(network.data, 'namn');
+    const name = typeof networkName === 'string' ? `${oneLine(networkName)} (${oneLine(networkId)})` : oneLine(networkId);
     const users = network ? userNames(network) : [];
     lines.push('');
     if (!network) {
@@ -134,7 +136,7 @@ export function fallbackNames(names: readonly string[]): string[] {
 
 /** The recorded user names of a network's members, with a leading @, each once, sorted. */
 export function userNames(network: SnapshotEntity): string[] {
-  const members = Array.isArray(network.data.medlemmar) ? network.data.medlemmar : [];
+  const members = arr(network.data, 'medlemmar');
   const names = new Map<string, string>();
   for (const m of members) {
     const raw = typeof m === 'object' && m !== null ? (m as Record<string, unknown>).användarnamn : undefined;

@@ -15,7 +15,8 @@ export function exportCsv(entities: readonly Entity[]): string {
   const columns: string[] = [];
   for (const e of entities) for (const key of Object.keys(e.data)) if (key !== 'id' && key !== 'typ' && !columns.includes(key)) columns.push(key);
   const rows = [['id', 'fil', ...columns]];
-  for (const e of entities) rows.push([e.id, e.file.path, ...columns.map((c) => cell(e.data[c]))]);
+  // The columns are whatever fields the files hold, valid or not: plain data by design.
+  for (const e of entities) rows.push([e.id, e.file.path, ...columns.map((c) => cell((e.data as Readonly<Record<string, unknown>>)[c]))]);
   return rows.map((r) => r.map(escapeCsvCell).join(',')).join('\r\n') + '\r\n';
 }
 

@@ -198,6 +198,17 @@ export const CASES: HostileCase[] = [
     expect: err('data/kommuner.yaml', 'schema'),
   },
   {
+    // The typed readers (records, obj) see a list entry that is no mapping as an empty one: a
+    // string, a list, null and a number where a budget line, a cost share, an income row and a
+    // meeting belong give schema findings, and sup report renders the year without them.
+    name: 'list entries that are not mappings, where the typed readers expect mappings',
+    files: {
+      'data/2025/vp.md': '---\ntyp: verksamhetsplan\nid: vp-2025\når: 2025\nprogram: sup-2040\nbudget:\n  - kansli\n  - [id, kansli]\n  -\n  - 7\n  - id: kansli\n    rubrik: Kansliet\n    belopp: 100000\nkostnadsfördelning:\n  grund: fasta andelar\n  andelar:\n    - botkyrka\n    - [haninge, 50]\n    -\n---\nPlanen.\n',
+      [AR]: annual('ekonomi:\n  intäkter:\n    - botkyrka\n    - [1, 2]\n    -\n  föregående_år: [1, 2]\n  resultatdisposition: Överskott.\nsammanträden:\n  - 2025-03-01\n  - [sammanträde]\npresidium:\n  ordförande: [botkyrka]\n'),
+    },
+    expect: err('data/2025/vp.md', 'schema'),
+  },
+  {
     name: 'impossible dates in a period give schema findings only',
     files: { [A]: activity().replace('från: 2025-02-01', 'från: 2025-02-31').replace('till: 2025-03-01', 'till: 2025-00-00') },
     expect: err(A, 'schema'),

@@ -1,4 +1,4 @@
-import { arr, entitiesOf, num, obj, str } from '../../load/project.js';
+import { entitiesOf, num, obj, records, str } from '../../load/project.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 
@@ -20,8 +20,7 @@ export const budgetOver: Rule = {
       planned.set(key, sum);
     }
     for (const plan of entitiesOf(project, 'verksamhetsplan')) {
-      arr(plan.data, 'budget').forEach((raw, i) => {
-        const line = (raw ?? {}) as Record<string, unknown>;
+      records(plan.data, 'budget').forEach((line, i) => {
         const id = str(line, 'id');
         const budget = num(line, 'belopp');
         if (!id || budget === undefined) return;

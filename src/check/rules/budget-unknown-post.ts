@@ -1,4 +1,4 @@
-import { arr, entitiesOf, lookup, obj, str } from '../../load/project.js';
+import { arr, entitiesOf, lookup, obj, records, str } from '../../load/project.js';
 import type { Entity } from '../../load/project.js';
 import { suggest } from '../../util/suggest.js';
 import type { Rule } from '../rule.js';
@@ -12,7 +12,7 @@ export const budgetUnknownPost: Rule = {
     const check = (owner: Entity, planId: unknown, post: unknown, path: (string | number)[]) => {
       const plan = lookup(project, planId, 'verksamhetsplan');
       if (!plan || typeof post !== 'string') return;
-      const posts = arr(plan.data, 'budget').map((b) => str((b ?? {}) as Record<string, unknown>, 'id')).filter((s): s is string => !!s);
+      const posts = records(plan.data, 'budget').map((b) => str(b, 'id')).filter((s): s is string => !!s);
       if (posts.includes(post)) return;
       const suggestion = suggest(post, posts);
       report({ ...at(owner, path), ...say('budget/unknown-post', { post, plan: plan.id, suggestion }) });

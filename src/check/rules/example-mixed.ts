@@ -1,4 +1,4 @@
-import { entitiesOf, num, str } from '../../load/project.js';
+import { entitiesOf, field, num, str } from '../../load/project.js';
 import type { Entity } from '../../load/project.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
@@ -12,13 +12,13 @@ export const exampleMixed: Rule = {
   id: 'example/mixed',
   severity: 'error',
   run({ project, say, report }) {
-    const examples = project.entities.filter((e) => e.data.exempel === true);
+    const examples = project.entities.filter((e) => field(e.data, 'exempel') === true);
     if (examples.length === 0) return;
     for (const plan of entitiesOf(project, 'verksamhetsplan')) {
       if (plan.data.exempel === true) continue;
       const year = num(plan.data, 'år');
       const enters = (e: Entity): boolean => {
-        if (e.data.verksamhetsplan === plan.id) return true;
+        if (field(e.data, 'verksamhetsplan') === plan.id) return true;
         if (e.kind === 'indikator') return true;
         if (e.kind === 'nätverk') return e.data.form === 'stående' || (year !== undefined && (str(e.data, 'slutdatum') ?? '9999') >= `${year}-01-01`);
         return false;

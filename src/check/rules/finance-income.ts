@@ -1,5 +1,5 @@
 import { costShares } from '../../load/cost-shares.js';
-import { arr, entitiesOf, lookup, num, obj, str } from '../../load/project.js';
+import { entitiesOf, lookup, num, obj, records, str } from '../../load/project.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 
@@ -15,8 +15,7 @@ export const financeIncome: Rule = {
       const applied = costShares(project, plan);
       if (!applied || applied.problem) continue; // no key, or finance/shares reports it
       const fee = new Map(applied.shares.map((s) => [s.kommunId, s.amount]));
-      arr(economy, 'intäkter').forEach((raw, i) => {
-        const row = (raw ?? {}) as Record<string, unknown>;
+      records(economy, 'intäkter').forEach((row, i) => {
         const kommun = str(row, 'kommun');
         const paid = num(row, 'belopp');
         if (!kommun || paid === undefined || !fee.has(kommun)) return;

@@ -8,7 +8,7 @@ export const indicatorDuplicateYear: Rule = {
   severity: 'error',
   run({ project, say, report }) {
     for (const indicator of entitiesOf(project, 'indikator')) {
-      for (const field of ['målvärden', 'utfall']) {
+      for (const field of ['målvärden', 'utfall'] as const) {
         const seen = new Set<number>();
         arr(indicator.data, field).forEach((entry, i) => {
           const year = (entry as Record<string, unknown> | null)?.år;

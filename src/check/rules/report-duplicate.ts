@@ -1,8 +1,9 @@
 import { arr, entitiesOf } from '../../load/project.js';
+import type { FieldOf } from '../../load/project.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 
-const LISTS: [list: string, key: string][] = [
+const LISTS: [list: FieldOf<'årsredovisning'>, key: string][] = [
   ['aktiviteter', 'aktivitet'],
   ['måluppfyllelse', 'mål'],
   ['budgetutfall', 'post'],

@@ -1,9 +1,10 @@
 import { arr, entitiesOf } from '../../load/project.js';
+import type { FieldOf } from '../../load/project.js';
 import type { Rule } from '../rule.js';
 import { at } from '../rule.js';
 
 /** The fields sup new årsredovisning writes as "" for a person to fill in, by list and the key that names an entry. */
-const FILLED_IN: [list: string, key: string, fields: string[]][] = [
+const FILLED_IN: [list: FieldOf<'årsredovisning'>, key: string, fields: string[]][] = [
   ['aktiviteter', 'aktivitet', ['resultat']],
   ['måluppfyllelse', 'mål', ['bedömning', 'motivering']],
   ['budgetutfall', 'post', ['utfall']],

@@ -3,7 +3,7 @@ import type { Entity, Project } from '../../load/project.js';
 
 /** A programme period to follow up: the programme and the years, both inside its validity. */
 export interface PeriodChoice {
-  programme: Entity;
+  programme: Entity<'program'>;
   from: number;
   to: number;
 }

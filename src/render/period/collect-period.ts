@@ -1,6 +1,6 @@
 import { missingDecisions, periodOf } from '../../load/programmes.js';
 import { inProgramme } from '../../load/programmes.js';
-import { entitiesOf, obj, str } from '../../load/project.js';
+import { entitiesOf, field, obj, str } from '../../load/project.js';
 import type { Entity, Project } from '../../load/project.js';
 import { collectYear } from '../year-data.js';
 import type { IndicatorView, YearData } from '../year-data.js';
@@ -84,7 +84,7 @@ export function collectPeriod(project: Project, choice: PeriodChoice): PeriodDat
       shortName: str(programme.data, 'kortnamn') ?? programme.id,
       validFrom: period.from,
       validTo: period.to,
-      draft: programme.data.utkast === true,
+      draft: field(programme.data, 'utkast') === true,
       decidedBy: str(programme.data, 'beslutas_av'),
       revision: str(obj(programme.data, 'revidering') ?? {}, 'tidpunkt'),
       missingDecisions: missingDecisions(project, programme).map((k: Entity) => kommuner.get(k.id) ?? k.id),
