@@ -28,6 +28,9 @@ describe('sup check --watch', () => {
     const child = spawn(process.execPath, [BIN, 'check', '--watch', '--today', TODAY], { cwd: root, env: { ...process.env, LANG: 'sv_SE.UTF-8', NO_COLOR: '1' } });
     let out = '';
     let err = '';
+    // Decoded as one stream: a chunk may end inside a character (å is two bytes).
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     child.stdout.on('data', (d) => (out += String(d)));
     child.stderr.on('data', (d) => (err += String(d)));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
