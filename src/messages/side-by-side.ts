@@ -1,0 +1,14 @@
+import type { Lang } from './catalogue.js';
+
+/** Keys whose Swedish and English texts stand next to each other: `{ key: { sv, en } }`. */
+export type SideBySide = Record<string, Record<Lang, unknown>>;
+
+/** One language's texts of a side-by-side table, keyed as the table is (typed parameters kept). */
+export type InLang<T extends SideBySide> = { [K in keyof T]: T[K]['sv'] };
+
+/** The texts of one language out of a side-by-side table; the other language is never consulted. */
+export function inLang<T extends SideBySide>(table: T, lang: Lang): InLang<T> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(table)) out[key] = table[key]![lang];
+  return out as InLang<T>;
+}
