@@ -1,4 +1,4 @@
-import type { Lang } from './catalogue.js';
+import type { Lang } from './lang.js';
 
 /** Keys whose Swedish and English texts stand next to each other: `{ key: { sv, en } }`. */
 export type SideBySide = Record<string, Record<Lang, unknown>>;
