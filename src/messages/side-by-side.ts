@@ -4,11 +4,11 @@ import type { Lang } from './lang.js';
 export type SideBySide = Record<string, Record<Lang, unknown>>;
 
 /** One language's texts of a side-by-side table, keyed as the table is (typed parameters kept). */
-export type InLang<T extends SideBySide> = { [K in keyof T]: T[K]['sv'] };
+export type InLang<T extends SideBySide, L extends Lang = Lang> = { [K in keyof T]: T[K][L] };
 
 /** The texts of one language out of a side-by-side table; the other language is never consulted. */
-export function inLang<T extends SideBySide>(table: T, lang: Lang): InLang<T> {
+export function inLang<T extends SideBySide, L extends Lang>(table: T, lang: L): InLang<T, L> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(table)) out[key] = table[key]![lang];
-  return out as InLang<T>;
+  return out as InLang<T, L>;
 }
