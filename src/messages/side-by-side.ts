@@ -12,3 +12,11 @@ export function inLang<T extends SideBySide, L extends Lang>(table: T, lang: L):
   for (const key of Object.keys(table)) out[key] = table[key]![lang];
   return out as InLang<T, L>;
 }
+
+/**
+ * A side-by-side table whose English entries take their types from the Swedish ones (a text, or a
+ * function with the same parameters), so that only the Swedish entry needs parameter types.
+ */
+export function sideBySide<T extends Record<string, unknown>>(table: { [K in keyof T]: { sv: T[K]; en: NoInfer<T[K]> } }): { [K in keyof T]: Record<Lang, T[K]> } {
+  return table;
+}
