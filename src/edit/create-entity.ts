@@ -16,6 +16,7 @@ import { firstMissingFolder } from './write-files.js';
 import { idFromTitle, isValidId, nextFreeId } from './make-id.js';
 import { dataFolder, NEW_KIND_SPECS, NEW_KINDS } from './new-kinds.js';
 import type { Given, NewInput, NewKind, NewKindName } from './new-kinds.js';
+import { fillNewPlaceholders } from './fill-new-placeholders.js';
 import { fieldInfo, fieldNames, parseFieldPath, parseFieldValue, unknownField } from './schema-field.js';
 import { dataOf, deleteKey, EditError, emptyKeys, getIn, setValue } from './yaml-edit.js';
 import type { EditPath, EditValue } from './yaml-edit.js';
@@ -271,7 +272,8 @@ export function fillNewTemplate(
   const { msg, root } = session;
   const template = readNewTemplate(session.before.project.source, kind.template);
   if (!template.ok) return { outcome: { status: 'failed', message: msg.readFailed(template.path, template.problem, template.problem) } };
-  const source = template.text.replaceAll('{{schema}}', schemaReference(root, abs, SCHEMA_FILES[kind.fileKind]));
+  const own = template.path.startsWith('templates/');
+  const source = fillNewPlaceholders(template.text, { schema: schemaReference(root, abs, SCHEMA_FILES[kind.fileKind]) }, own);
   const read = readDataText(Buffer.from(source, 'utf8'), kind.template);
   if ('problem' in read) return { outcome: { status: 'failed', message: msg.template(template.path, msg.frontmatter(kind.template)) } };
   let yaml = yamlOf(read);

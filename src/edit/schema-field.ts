@@ -1,8 +1,8 @@
 import { isSafeNumber } from '../load/parse-yaml.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { EntityKind, FileKind } from '../model/kinds.js';
-import { getValidators, SCHEMA_DIR } from '../validate/schemas.js';
+import { getValidators, packageSchemaSet } from '../validate/schemas.js';
+import { followRefs } from '../validate/resolve-ref.js';
+import type { Located, SchemaSet } from '../validate/resolve-ref.js';
 import type { EditPath } from './yaml-edit.js';
 
 type SchemaNode = Record<string, unknown>;
@@ -21,45 +21,31 @@ export interface FieldInfo {
   description?: string;
 }
 
-let common: SchemaNode | undefined;
-
-function commonSchema(): SchemaNode {
-  common ??= JSON.parse(readFileSync(join(SCHEMA_DIR, 'gemensam.schema.json'), 'utf8')) as SchemaNode;
-  return common;
-}
-
-/** Follows `$ref` (to gemensam.schema.json or to the schema's own `$defs`), keeping the referring node's own keywords. */
-function resolve(node: SchemaNode | undefined, root: SchemaNode): SchemaNode | undefined {
-  let current = node;
-  for (let i = 0; current && typeof current.$ref === 'string' && i < 10; i++) {
-    const [file, pointer = ''] = (current.$ref as string).split('#');
-    const base = file ? (file.endsWith('gemensam.schema.json') ? commonSchema() : undefined) : root;
-    if (!base) return current;
-    let target: unknown = base;
-    for (const part of pointer.split('/').filter(Boolean)) target = (target as SchemaNode | undefined)?.[part];
-    const { $ref: _ref, ...own } = current;
-    current = { ...(target as SchemaNode), ...own };
-  }
-  return current;
-}
-
 /** The schema node for `path` in a file of kind `kind` (list indices step into `items`), or undefined for an unknown field. */
 export function schemaAt(kind: FileKind, path: EditPath): SchemaNode | undefined {
-  const root = getValidators().schemaOf(kind);
-  let node: SchemaNode | undefined = root;
+  return fieldSchemaIn(getValidators().schemaOf(kind), packageSchemaSet(), path)?.node;
+}
+
+/**
+ * schemaAt in any set of schemas: the node for `path` below the schema document `root`, its
+ * `$ref`s followed (validate/resolve-ref.ts) with the referring node's own keywords kept.
+ */
+export function fieldSchemaIn(root: SchemaNode, set: SchemaSet, path: EditPath): Located | undefined {
+  let at: Located = { node: root, doc: root };
   for (const segment of path) {
-    node = resolve(node, root);
-    if (!node) return undefined;
+    const { node, doc } = followRefs(at, set);
+    let next: unknown;
     if (typeof segment === 'number') {
-      node = node.items as SchemaNode | undefined;
+      next = node.items;
     } else {
       const properties = node.properties as Record<string, SchemaNode> | undefined;
-      if (properties && Object.prototype.hasOwnProperty.call(properties, segment)) node = properties[segment];
-      else if (node.additionalProperties && typeof node.additionalProperties === 'object') node = node.additionalProperties as SchemaNode;
-      else return undefined;
+      if (properties && Object.prototype.hasOwnProperty.call(properties, segment)) next = properties[segment];
+      else if (node.additionalProperties && typeof node.additionalProperties === 'object') next = node.additionalProperties;
     }
+    if (!next || typeof next !== 'object') return undefined;
+    at = { node: next as SchemaNode, doc };
   }
-  return resolve(node, root);
+  return followRefs(at, set);
 }
 
 /** The field names a mapping at `path` may have, for "menade du …?". */
@@ -70,16 +56,22 @@ export function fieldNames(kind: FileKind, path: EditPath): string[] {
 
 /** What the schema says about the field at `path`, or undefined when the schema has no such field. */
 export function fieldInfo(kind: FileKind, path: EditPath): FieldInfo | undefined {
-  const node = schemaAt(kind, path);
-  return node ? describe(node, getValidators().schemaOf(kind)) : undefined;
+  return fieldInfoIn(getValidators().schemaOf(kind), packageSchemaSet(), path);
 }
 
-function describe(node: SchemaNode, root: SchemaNode): FieldInfo {
+/** fieldInfo in any set of schemas, below the schema document `root`. */
+export function fieldInfoIn(root: SchemaNode, set: SchemaSet, path: EditPath): FieldInfo | undefined {
+  const at = fieldSchemaIn(root, set, path);
+  return at ? describe(at, set) : undefined;
+}
+
+function describe(at: Located, set: SchemaSet): FieldInfo {
+  const { node, doc } = at;
   // A field that may also be "" (not filled in yet) is set as its real type.
-  const branches = Array.isArray(node.anyOf) ? (node.anyOf as SchemaNode[]).map((b) => resolve(b, root) ?? b) : [];
-  const real = branches.filter((b) => b.const !== '');
+  const branches = Array.isArray(node.anyOf) ? (node.anyOf as SchemaNode[]).map((b) => followRefs({ node: b, doc }, set)) : [];
+  const real = branches.filter((b) => b.node.const !== '');
   if (branches.length === 2 && real.length === 1) {
-    const inner = describe(real[0]!, root);
+    const inner = describe(real[0]!, set);
     return typeof node.description === 'string' ? { ...inner, description: node.description } : inner;
   }
   const info: FieldInfo = { type: 'unknown' };
@@ -95,10 +87,7 @@ function describe(node: SchemaNode, root: SchemaNode): FieldInfo {
   if (type === 'string' || type === 'number' || type === 'integer' || type === 'boolean' || type === 'array' || type === 'object') info.type = type;
   else if (node.anyOf || node.oneOf) info.type = 'unknown';
   if (node.format === 'date') info.date = true;
-  if (info.type === 'array' && node.items && typeof node.items === 'object') {
-    const items = resolve(node.items as SchemaNode, root);
-    if (items) info.items = describe(items, root);
-  }
+  if (info.type === 'array' && node.items && typeof node.items === 'object') info.items = describe(followRefs({ node: node.items as SchemaNode, doc }, set), set);
   return info;
 }
 

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { fillPlaceholders, ownValue } from '../util/placeholders.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -66,7 +67,7 @@ Ingenting utanför \`data/exempel/\` hänvisar till exemplet, så inget annat be
 /** Lists every file of a new data repository, in path order. Reads only the installed package. */
 export function planInit(options: InitOptions): PlannedFile[] {
   const files: PlannedFile[] = [];
-  const vars: Record<string, string> = { SUP_SPEC: options.supSpec, PACKAGE_NAME: options.packageName, EXAMPLE_NOTE: options.fromExample ? EXAMPLE_NOTE : '' };
+  const vars: Record<string, string> = { sup_spec: options.supSpec, package_name: options.packageName, example_note: options.fromExample ? EXAMPLE_NOTE : '' };
   for (const t of TEMPLATE_TARGETS) {
     if (t.skeletonOnly && options.fromExample) continue;
     const text = readFileSync(join(INIT_TEMPLATES, ...t.template.split('/')), 'utf8');
@@ -88,12 +89,13 @@ export function planInit(options: InitOptions): PlannedFile[] {
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** Replaces `__NAME__` with its value (JSON-escaped in a JSON file); an unknown name is a bug in the package. */
+/** Replaces `{{name}}` with its value (JSON-escaped in a JSON file); an unknown name is a bug in the package. */
 export function fillTemplate(text: string, vars: Record<string, string>, json: boolean, name: string): string {
-  return text.replace(/__([A-Z][A-Z_]*[A-Z])__/g, (_, key: string) => {
-    if (!Object.prototype.hasOwnProperty.call(vars, key)) throw new Error(`templates/init/${name}: unknown placeholder __${key}__`);
-    const value = vars[key]!;
-    return json ? JSON.stringify(value).slice(1, -1) : value;
+  return fillPlaceholders(text, (key) => {
+    const value = ownValue(vars)(key);
+    return value === undefined ? undefined : json ? JSON.stringify(value).slice(1, -1) : value;
+  }, (key) => {
+    throw new Error(`templates/init/${name}: unknown placeholder {{${key}}}`);
   });
 }
 

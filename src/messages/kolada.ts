@@ -1,4 +1,5 @@
 import type { Lang } from './catalogue.js';
+import { inLang, sideBySide } from './side-by-side.js';
 import type { FileValue } from '../kolada/apply-values.js';
 import type { RequestFailure } from '../kolada/request.js';
 import type { SavedProblem } from '../kolada/saved-responses.js';
@@ -13,59 +14,100 @@ export function formatNumber(value: number, lang: Lang): string {
 }
 const shown = (v: FileValue, lang: Lang) => (v === undefined ? (lang === 'sv' ? '(inget)' : '(none)') : v === 'saknas' ? 'saknas' : formatNumber(v, lang));
 
-const sv = {
-  fetched: (n: number, saved?: string) => `Hämtade värden från Kolada och ändrade ${n} ${n === 1 ? 'värde' : 'värden'}` + (saved ? `; svaren sparades i ${saved}` : '') + (n > 0 ? ':' : '.'),
-  offline: (n: number, saved: string, examples = false) =>
-    (examples ? `Läste sparade exempelvärden i Koladas format, inte hämtade från Kolada (${saved}), och ändrade ` : `Läste sparade svar från Kolada (${saved}) och ändrade `) +
-    `${n} ${n === 1 ? 'värde' : 'värden'}` +
-    (n > 0 ? ':' : '.'),
-  change: (kommun: string | undefined, year: number, old: FileValue, nu: number | 'saknas', indicator: string, example = false) =>
-    `${kommun ?? 'Riket'} ${year}: ${shown(old, 'sv')} → ${shown(nu, 'sv')} (${indicator}; ${example ? 'exempelvärde, inte från Kolada' : 'Källa: Kolada'})`,
-  noGender: (kpi: string, gender: string) => `${kpi} är inte uppdelat på kön i Kolada; värden för ${gender} finns inte. Ta bort kön eller ange kön: T.`,
-  unverified: (kpi: string, indicator: string) => `Obs: ${kpi} (${indicator}) är inte verifierat mot Koladas titel på nyckeltalet; kontrollera med sup kolada sök och ange var i källa.verifierad.`,
-  nothing: () => 'Ingen indikator har källan kolada med ett KPI-id; det finns ingenting att hämta.',
-  noYears: () => 'Ange vilka år som ska hämtas med --år, till exempel --år 2025 (det finns inget program med giltighet att utgå från).',
-  badYears: (value: string) => `--år ska vara ett eller flera år åtskilda med komma, till exempel 2025,2026, inte ${q(value)}.`,
-  badUrl: (value: string) => `--api-url ska vara en adress som börjar med http:// eller https://, inte ${q(value)}.`,
-  failed: (f: RequestFailure) => `Hämtningen från Kolada misslyckades; ingen fil ändrades. ${failure(f, 'sv')}`,
-  savedFailed: (p: SavedProblem) => `Det gick inte att använda sparade svar; ingen fil ändrades. ${saved(p, 'sv')}`,
-  unreadable: (file: string) => `${file} kunde inte läsas som datafil; ingen fil ändrades.`,
-  link: (file: string) => `${file} är en länk; sup kolada hämta skriver bara i vanliga filer. Ingen fil ändrades.`,
-  refused: () => 'Värdena skrevs inte: ändringen skulle ge fel i sup check. Ingen fil ändrades.',
-  searchNone: (text: string) => `Inget nyckeltal i Kolada har ${q(text)} i titeln.`,
-  searchHead: () => ['id', 'titel', 'könsuppdelat', 'publiceringsperiod'],
-  yes: 'ja',
-  no: 'nej',
-  searchFailed: (f: RequestFailure) => `Sökningen i Kolada misslyckades. ${failure(f, 'sv')}`,
-  credit: () => 'Källa: Kolada',
-};
+/** The sentences of `sup kolada`, Swedish and English side by side. */
+const KOLADA = sideBySide({
+  fetched: {
+    sv: (n: number, saved?: string) => `Hämtade värden från Kolada och ändrade ${n} ${n === 1 ? 'värde' : 'värden'}` + (saved ? `; svaren sparades i ${saved}` : '') + (n > 0 ? ':' : '.'),
+    en: (n, savedTo) => `Fetched values from Kolada and changed ${n} ${n === 1 ? 'value' : 'values'}` + (savedTo ? `; the responses were saved in ${savedTo}` : '') + (n > 0 ? ':' : '.'),
+  },
+  offline: {
+    sv: (n: number, saved: string, examples?: boolean) =>
+      (examples ? `Läste sparade exempelvärden i Koladas format, inte hämtade från Kolada (${saved}), och ändrade ` : `Läste sparade svar från Kolada (${saved}) och ändrade `) +
+      `${n} ${n === 1 ? 'värde' : 'värden'}` +
+      (n > 0 ? ':' : '.'),
+    en: (n, savedIn, examples = false) =>
+      (examples ? `Read saved example values in Kolada's format, not fetched from Kolada (${savedIn}), and changed ` : `Read saved responses from Kolada (${savedIn}) and changed `) +
+      `${n} ${n === 1 ? 'value' : 'values'}` +
+      (n > 0 ? ':' : '.'),
+  },
+  change: {
+    sv: (kommun: string | undefined, year: number, old: FileValue, nu: number | 'saknas', indicator: string, example?: boolean) =>
+      `${kommun ?? 'Riket'} ${year}: ${shown(old, 'sv')} → ${shown(nu, 'sv')} (${indicator}; ${example ? 'exempelvärde, inte från Kolada' : 'Källa: Kolada'})`,
+    en: (kommun, year, old, nu, indicator, example = false) =>
+      `${kommun ?? 'Riket'} ${year}: ${shown(old, 'en')} → ${shown(nu, 'en')} (${indicator}; ${example ? 'example value, not from Kolada' : 'Källa: Kolada'})`,
+  },
+  noGender: {
+    sv: (kpi: string, gender: string) => `${kpi} är inte uppdelat på kön i Kolada; värden för ${gender} finns inte. Ta bort kön eller ange kön: T.`,
+    en: (kpi, gender) => `${kpi} is not divided by gender in Kolada; there are no values for ${gender}. Remove kön or set kön: T.`,
+  },
+  unverified: {
+    sv: (kpi: string, indicator: string) => `Obs: ${kpi} (${indicator}) är inte verifierat mot Koladas titel på nyckeltalet; kontrollera med sup kolada sök och ange var i källa.verifierad.`,
+    en: (kpi, indicator) => `Note: ${kpi} (${indicator}) is not verified against Kolada's title of the key figure; check with sup kolada sök and say where in källa.verifierad.`,
+  },
+  nothing: {
+    sv: () => 'Ingen indikator har källan kolada med ett KPI-id; det finns ingenting att hämta.',
+    en: () => 'No indicator has the source kolada with a KPI id; there is nothing to fetch.',
+  },
+  noYears: {
+    sv: () => 'Ange vilka år som ska hämtas med --år, till exempel --år 2025 (det finns inget program med giltighet att utgå från).',
+    en: () => 'Give the years to fetch with --år, for example --år 2025 (there is no programme with a period to start from).',
+  },
+  badYears: {
+    sv: (value: string) => `--år ska vara ett eller flera år åtskilda med komma, till exempel 2025,2026, inte ${q(value)}.`,
+    en: (value) => `--år takes one or more years separated by commas, for example 2025,2026, not ${q(value)}.`,
+  },
+  badUrl: {
+    sv: (value: string) => `--api-url ska vara en adress som börjar med http:// eller https://, inte ${q(value)}.`,
+    en: (value) => `--api-url takes an address starting with http:// or https://, not ${q(value)}.`,
+  },
+  failed: {
+    sv: (f: RequestFailure) => `Hämtningen från Kolada misslyckades; ingen fil ändrades. ${failure(f, 'sv')}`,
+    en: (f) => `Fetching from Kolada failed; no file was changed. ${failure(f, 'en')}`,
+  },
+  savedFailed: {
+    sv: (p: SavedProblem) => `Det gick inte att använda sparade svar; ingen fil ändrades. ${saved(p, 'sv')}`,
+    en: (p) => `The saved responses could not be used; no file was changed. ${saved(p, 'en')}`,
+  },
+  unreadable: {
+    sv: (file: string) => `${file} kunde inte läsas som datafil; ingen fil ändrades.`,
+    en: (file) => `${file} could not be read as a data file; no file was changed.`,
+  },
+  link: {
+    sv: (file: string) => `${file} är en länk; sup kolada hämta skriver bara i vanliga filer. Ingen fil ändrades.`,
+    en: (file) => `${file} is a link; sup kolada hämta writes regular files only. No file was changed.`,
+  },
+  refused: {
+    sv: () => 'Värdena skrevs inte: ändringen skulle ge fel i sup check. Ingen fil ändrades.',
+    en: () => 'The values were not written: the change would bring errors in sup check. No file was changed.',
+  },
+  searchNone: {
+    sv: (text: string) => `Inget nyckeltal i Kolada har ${q(text)} i titeln.`,
+    en: (text) => `No Kolada key figure has ${q(text)} in its title.`,
+  },
+  searchHead: {
+    sv: () => ['id', 'titel', 'könsuppdelat', 'publiceringsperiod'],
+    en: () => ['id', 'title', 'by gender', 'publication period'],
+  },
+  yes: {
+    sv: 'ja',
+    en: 'yes',
+  },
+  no: {
+    sv: 'nej',
+    en: 'no',
+  },
+  searchFailed: {
+    sv: (f: RequestFailure) => `Sökningen i Kolada misslyckades. ${failure(f, 'sv')}`,
+    en: (f) => `The Kolada search failed. ${failure(f, 'en')}`,
+  },
+  credit: {
+    sv: () => 'Källa: Kolada',
+    en: () => 'Källa: Kolada',
+  },
+});
 
-const en: typeof sv = {
-  fetched: (n, savedTo) => `Fetched values from Kolada and changed ${n} ${n === 1 ? 'value' : 'values'}` + (savedTo ? `; the responses were saved in ${savedTo}` : '') + (n > 0 ? ':' : '.'),
-  offline: (n, savedIn, examples = false) =>
-    (examples ? `Read saved example values in Kolada's format, not fetched from Kolada (${savedIn}), and changed ` : `Read saved responses from Kolada (${savedIn}) and changed `) +
-    `${n} ${n === 1 ? 'value' : 'values'}` +
-    (n > 0 ? ':' : '.'),
-  change: (kommun, year, old, nu, indicator, example = false) =>
-    `${kommun ?? 'Riket'} ${year}: ${shown(old, 'en')} → ${shown(nu, 'en')} (${indicator}; ${example ? 'example value, not from Kolada' : 'Källa: Kolada'})`,
-  noGender: (kpi, gender) => `${kpi} is not divided by gender in Kolada; there are no values for ${gender}. Remove kön or set kön: T.`,
-  unverified: (kpi, indicator) => `Note: ${kpi} (${indicator}) is not verified against Kolada's title of the key figure; check with sup kolada sök and say where in källa.verifierad.`,
-  nothing: () => 'No indicator has the source kolada with a KPI id; there is nothing to fetch.',
-  noYears: () => 'Give the years to fetch with --år, for example --år 2025 (there is no programme with a period to start from).',
-  badYears: (value) => `--år takes one or more years separated by commas, for example 2025,2026, not ${q(value)}.`,
-  badUrl: (value) => `--api-url takes an address starting with http:// or https://, not ${q(value)}.`,
-  failed: (f) => `Fetching from Kolada failed; no file was changed. ${failure(f, 'en')}`,
-  savedFailed: (p) => `The saved responses could not be used; no file was changed. ${saved(p, 'en')}`,
-  unreadable: (file) => `${file} could not be read as a data file; no file was changed.`,
-  link: (file) => `${file} is a link; sup kolada hämta writes regular files only. No file was changed.`,
-  refused: () => 'The values were not written: the change would bring errors in sup check. No file was changed.',
-  searchNone: (text) => `No Kolada key figure has ${q(text)} in its title.`,
-  searchHead: () => ['id', 'title', 'by gender', 'publication period'],
-  yes: 'yes',
-  no: 'no',
-  searchFailed: (f) => `The Kolada search failed. ${failure(f, 'en')}`,
-  credit: () => 'Källa: Kolada',
-};
+const sv = inLang(KOLADA, 'sv');
+const en: typeof sv = inLang(KOLADA, 'en');
 
 /** The messages in one language. */
 export function koladaMsg(lang: Lang): typeof sv {

@@ -1,4 +1,5 @@
 import type { Root, RootContent } from 'mdast';
+import { fillPlaceholders, ownValue } from '../util/placeholders.js';
 import { isMap, isScalar } from 'yaml';
 import { checkBody } from '../load/check-body.js';
 import { describeBodyProblem } from '../load/load-file.js';
@@ -79,8 +80,7 @@ export function readLabels(source: FileSource | undefined, required: readonly st
 
 /** Replaces {{name}} in a string from `vars`; an unknown name is an error. */
 export function fill(template: string, vars: Record<string, string>, where?: { file: string; line: number; column: number }): string {
-  return template.replace(/\{\{\s*([\p{L}\p{N}_-]+)\s*\}\}/gu, (_, name: string) => {
-    if (Object.prototype.hasOwnProperty.call(vars, name)) return vars[name]!;
+  return fillPlaceholders(template, ownValue(vars), (name) => {
     if (where) throw new TemplateError(where.file, where.line, where.column, `okänt namn {{${name}}}; kända namn: ${Object.keys(vars).join(', ')}`);
     throw new Error(`unknown template name {{${name}}}`);
   });

@@ -1,5 +1,7 @@
 import type { EntityKind } from '../model/kinds.js';
 import type { Reference } from '../model/reference.js';
+import { refTargets } from './resolve-ref.js';
+import type { Located, Schema, SchemaSet } from './resolve-ref.js';
 
 export type { Reference } from '../model/reference.js';
 
@@ -9,27 +11,28 @@ export interface RefPattern {
   kinds: readonly EntityKind[];
 }
 
-type Schema = Record<string, unknown>;
-
 /**
  * Finds every `x-sup-ref` in a schema, following `properties`, `items`, local and cross-file
- * `$ref`s and `allOf`. The schemas are trees of modest size, so this runs once per kind.
+ * `$ref`s (through resolve-ref.ts, each from the document it is written in) and `allOf`. The
+ * schemas are trees of modest size, so this runs once per kind; the depth bound stops a schema
+ * that refers to itself through its properties.
  */
-export function refPatterns(schema: Schema, resolve: (ref: string, from: Schema) => Schema | undefined): RefPattern[] {
+export function refPatterns(schema: Schema, set: SchemaSet): RefPattern[] {
   const out: RefPattern[] = [];
-  const walk = (node: Schema, path: (string | '*')[], depth: number) => {
+  const walk = (at: Located, path: (string | '*')[], depth: number) => {
     if (depth > 20) return;
-    if (Array.isArray(node['x-sup-ref'])) out.push({ path, kinds: node['x-sup-ref'] as EntityKind[] });
-    if (typeof node.$ref === 'string') {
-      const target = resolve(node.$ref, schema);
-      if (target) walk(target, path, depth + 1);
+    // The node and every target of its `$ref` chain describe the same value. Their annotations
+    // first, then their fields from the last target back (the order the patterns always had).
+    const chain = [at, ...refTargets(at, set)];
+    for (const { node } of chain) if (Array.isArray(node['x-sup-ref'])) out.push({ path, kinds: node['x-sup-ref'] as EntityKind[] });
+    for (const { node, doc } of chain.reverse()) {
+      const props = node.properties as Record<string, Schema> | undefined;
+      if (props) for (const [key, sub] of Object.entries(props)) walk({ node: sub, doc }, [...path, key], depth + 1);
+      if (node.items && typeof node.items === 'object') walk({ node: node.items as Schema, doc }, [...path, '*'], depth + 1);
+      for (const sub of (node.allOf as Schema[] | undefined) ?? []) walk({ node: sub, doc }, path, depth + 1);
     }
-    const props = node.properties as Record<string, Schema> | undefined;
-    if (props) for (const [key, sub] of Object.entries(props)) walk(sub, [...path, key], depth + 1);
-    if (node.items && typeof node.items === 'object') walk(node.items as Schema, [...path, '*'], depth + 1);
-    for (const sub of (node.allOf as Schema[] | undefined) ?? []) walk(sub, path, depth + 1);
   };
-  walk(schema, [], 0);
+  walk({ node: schema, doc: schema }, [], 0);
   return out;
 }
 

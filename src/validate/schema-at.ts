@@ -1,9 +1,9 @@
 import type { DataPath } from '../load/source-file.js';
 import type { FileKind } from '../model/kinds.js';
 import { SCHEMA_FILES } from '../model/kinds.js';
-import { readSchemas, resolveRef } from './schemas.js';
-
-type Schema = Record<string, unknown>;
+import { packageSchemaSet, readSchemas } from './schemas.js';
+import { refTargets } from './resolve-ref.js';
+import type { Located, Schema, SchemaSet } from './resolve-ref.js';
 
 /**
  * The schema nodes that describe the value at `path` in a file of `kind`, following `properties`,
@@ -11,18 +11,21 @@ type Schema = Record<string, unknown>;
  * schemas are the package's own, but a path from the data may be long.
  */
 export function schemaAt(kind: FileKind, path: DataPath): Schema[] {
-  const { schemas } = readSchemas();
-  const byId = new Map(Object.values(schemas).map((s) => [String(s.$id), s]));
-  const root = schemas[SCHEMA_FILES[kind]];
-  if (!root || path.length > 64) return [];
-  // Each node is kept with the schema document it lies in, the base of its local `$ref`s.
-  let nodes: { node: Schema; doc: Schema }[] = expand({ node: root, doc: root }, byId, 0);
+  const root = readSchemas().schemas[SCHEMA_FILES[kind]];
+  return root ? schemaNodesIn(root, packageSchemaSet(), path) : [];
+}
+
+/** schemaAt in any set of schemas: the nodes for `path` below the schema document `root`. */
+export function schemaNodesIn(root: Schema, set: SchemaSet, path: DataPath): Schema[] {
+  if (path.length > 64) return [];
+  // Each node is kept with the schema document it lies in, the base of its `$ref`s.
+  let nodes: Located[] = expand({ node: root, doc: root }, set, 0);
   for (const segment of path) {
-    const next: { node: Schema; doc: Schema }[] = [];
+    const next: Located[] = [];
     for (const { node, doc } of nodes) {
       const props = node.properties as Record<string, Schema> | undefined;
-      if (typeof segment === 'string' && props && Object.prototype.hasOwnProperty.call(props, segment)) next.push(...expand({ node: props[segment]!, doc }, byId, 0));
-      if (typeof segment === 'number' && node.items && typeof node.items === 'object') next.push(...expand({ node: node.items as Schema, doc }, byId, 0));
+      if (typeof segment === 'string' && props && Object.prototype.hasOwnProperty.call(props, segment)) next.push(...expand({ node: props[segment]!, doc }, set, 0));
+      if (typeof segment === 'number' && node.items && typeof node.items === 'object') next.push(...expand({ node: node.items as Schema, doc }, set, 0));
     }
     nodes = next;
     if (nodes.length === 0) return [];
@@ -30,20 +33,16 @@ export function schemaAt(kind: FileKind, path: DataPath): Schema[] {
   return nodes.map((n) => n.node);
 }
 
-/** A node with its `$ref` target and the parts of `allOf`, `oneOf` and `anyOf`. */
-function expand(at: { node: Schema; doc: Schema }, byId: Map<string, Schema>, depth: number): { node: Schema; doc: Schema }[] {
+/** A node with the targets of its `$ref` chain and the parts of `allOf`, `oneOf` and `anyOf`. */
+function expand(at: Located, set: SchemaSet, depth: number): Located[] {
   if (depth > 16) return [];
-  const out = [at];
-  const ref = at.node.$ref;
-  if (typeof ref === 'string') {
-    const [file] = ref.split('#');
-    const doc = file ? byId.get(new URL(file, String(at.doc.$id ?? '')).href) : at.doc;
-    const target = resolveRef(ref, at.doc, byId);
-    if (target && doc) out.push(...expand({ node: target, doc }, byId, depth + 1));
-  }
-  for (const key of ['allOf', 'oneOf', 'anyOf']) {
-    const list = at.node[key];
-    if (Array.isArray(list)) for (const sub of list) if (sub && typeof sub === 'object') out.push(...expand({ node: sub as Schema, doc: at.doc }, byId, depth + 1));
+  const out: Located[] = [];
+  for (const n of [at, ...refTargets(at, set)]) {
+    out.push(n);
+    for (const key of ['allOf', 'oneOf', 'anyOf']) {
+      const list = n.node[key];
+      if (Array.isArray(list)) for (const sub of list) if (sub && typeof sub === 'object') out.push(...expand({ node: sub as Schema, doc: n.doc }, set, depth + 1));
+    }
   }
   return out;
 }

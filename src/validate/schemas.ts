@@ -9,6 +9,8 @@ import { FILE_KINDS, SCHEMA_FILES } from '../model/kinds.js';
 import type { FileKind } from '../model/kinds.js';
 import { collectReferences, refPatterns } from './references.js';
 import type { Reference, RefPattern } from './references.js';
+import { schemaSet } from './resolve-ref.js';
+import type { SchemaSet } from './resolve-ref.js';
 
 export type { Reference } from './references.js';
 
@@ -82,11 +84,18 @@ let patternsByKind: Record<FileKind, RefPattern[]> | undefined;
 export function referencePatterns(): Record<FileKind, RefPattern[]> {
   if (patternsByKind) return patternsByKind;
   const { schemas } = readSchemas();
-  const byId = new Map(Object.values(schemas).map((s) => [String(s.$id), s]));
-  const resolve = (ref: string, from: Record<string, unknown>) => resolveRef(ref, from, byId);
+  const set = packageSchemaSet();
   patternsByKind = {} as Record<FileKind, RefPattern[]>;
-  for (const kind of FILE_KINDS) patternsByKind[kind] = refPatterns(schemas[SCHEMA_FILES[kind]]!, resolve);
+  for (const kind of FILE_KINDS) patternsByKind[kind] = refPatterns(schemas[SCHEMA_FILES[kind]]!, set);
   return patternsByKind;
+}
+
+let packageSet: SchemaSet | undefined;
+
+/** sup's own schemas by `$id`, for resolving their `$ref`s (resolve-ref.ts), once per process. */
+export function packageSchemaSet(): SchemaSet {
+  packageSet ??= schemaSet(Object.values(readSchemas().schemas));
+  return packageSet;
 }
 
 /** The hash of the schemas on disk, once per process. */
@@ -143,16 +152,6 @@ function loadPrecompiled(path: string, hash: string): Compiled | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The schema node a `$ref` names, from the schema `from` (its `$id` is the base), among the schemas by `$id`. */
-export function resolveRef(ref: string, from: Record<string, unknown>, byId: Map<string, Record<string, unknown>>) {
-  const [file, pointer] = ref.split('#');
-  const base = String(from.$id ?? '');
-  const doc = file ? byId.get(new URL(file, base).href) : from;
-  let node: unknown = doc;
-  for (const part of (pointer ?? '').split('/').filter(Boolean)) node = (node as Record<string, unknown> | undefined)?.[part];
-  return node as Record<string, unknown> | undefined;
 }
 
 /** Turns a JSON Pointer such as `/medlemmar/0/kommun` into `['medlemmar', 0, 'kommun']`. */

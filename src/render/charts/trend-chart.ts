@@ -6,6 +6,7 @@ import { line } from 'd3-shape';
 import type { Lang } from '../../messages/catalogue.js';
 import { cleanDocumentText } from '../../util/escape.js';
 import { chartNumber } from './number-format.js';
+import { chartMessages } from '../../messages/charts.js';
 
 /** A value of a year: a number, or saknas (a gap in the line, never 0). */
 export type ChartValue = number | 'saknas';
@@ -49,11 +50,6 @@ const GREY = '#a6a6a6';
 const TARGET = '#2e7d32';
 const FONT_FAMILY = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
 
-const WORDS: Record<Lang, Record<'chart' | 'year' | 'target' | 'baseline' | 'total' | 'missing' | 'describe', string>> = {
-  sv: { chart: 'Diagram', year: 'År', target: 'Målvärde', baseline: 'Basvärde', total: 'Södertörn', missing: 'saknas', describe: 'Utvecklingen år för år' },
-  en: { chart: 'Chart', year: 'Year', target: 'Target', baseline: 'Baseline', total: 'Södertörn', missing: 'saknas', describe: 'The development year by year' },
-};
-
 /** The format of a chart's values: the indicator's fixed decimals when it has them. */
 const valueFormat = (chart: TrendChart, lang: Lang) => (chart.decimals === undefined ? chartNumber(lang) : chartNumber(lang, chart.decimals, true));
 
@@ -72,29 +68,21 @@ function allValues(chart: TrendChart): number[] {
 /** The chart said in sentences, for the SVG's desc: first and last values, the target and the baseline. */
 export function describeChart(chart: TrendChart, lang: Lang = 'sv'): string {
   const fmt = valueFormat(chart, lang);
-  const w = WORDS[lang];
+  const w = chartMessages(lang);
   const unit = chart.unit ? ` ${chart.unit}` : '';
   const known = chart.total.points.filter((p): p is { year: number; value: number } => typeof p.value === 'number');
   const parts: string[] = [];
   if (known.length > 0) {
     const first = known[0]!;
     const last = known.at(-1)!;
-    parts.push(
-      lang === 'sv'
-        ? known.length === 1
-          ? `${w.total} ${first.year}: ${fmt(first.value)}${unit}.`
-          : `${w.total} gick från ${fmt(first.value)}${unit} ${first.year} till ${fmt(last.value)}${unit} ${last.year}.`
-        : known.length === 1
-          ? `${w.total} ${first.year}: ${fmt(first.value)}${unit}.`
-          : `${w.total} went from ${fmt(first.value)}${unit} in ${first.year} to ${fmt(last.value)}${unit} in ${last.year}.`,
-    );
-  } else parts.push(lang === 'sv' ? `Inga värden för ${w.total} ännu.` : `No values for ${w.total} yet.`);
+    parts.push(known.length === 1 ? w.single(w.total, first.year, `${fmt(first.value)}${unit}`) : w.went(w.total, `${fmt(first.value)}${unit}`, first.year, `${fmt(last.value)}${unit}`, last.year));
+  } else parts.push(w.noValues(w.total));
   const missing = chart.total.points.filter((p) => p.value === 'saknas').map((p) => p.year);
-  if (missing.length > 0) parts.push(lang === 'sv' ? `Värde saknas för ${missing.join(', ')}.` : `No value for ${missing.join(', ')}.`);
+  if (missing.length > 0) parts.push(w.missingYears(missing.join(', ')));
   for (const t of chart.targets ?? []) parts.push(`${w.target} ${t.year}: ${fmt(t.value)}${unit}.`);
   if (chart.baseline) parts.push(`${w.baseline} ${chart.baseline.year}: ${fmt(chart.baseline.value)}${unit}.`);
-  if ((chart.kommuner ?? []).length > 0) parts.push(lang === 'sv' ? `Tunna linjer: de ${chart.kommuner!.length} kommunerna.` : `Thin lines: the ${chart.kommuner!.length} municipalities.`);
-  parts.push(lang === 'sv' ? 'Samma värden finns i tabellen under diagrammet.' : 'The same values are in the table below the chart.');
+  if ((chart.kommuner ?? []).length > 0) parts.push(w.thinLines(chart.kommuner!.length));
+  parts.push(w.sameInTable);
   return parts.join(' ');
 }
 
@@ -109,7 +97,7 @@ export function trendChartSvg(input: TrendChart, lang: Lang = 'sv'): Element {
   const chart = cleanChart(input);
   const fmt = chartNumber(lang);
   const vfmt = valueFormat(chart, lang);
-  const w = WORDS[lang];
+  const w = chartMessages(lang);
   const years = [...new Set(chart.years)].sort((a, b) => a - b);
   const x0 = years[0] ?? 0;
   const x1 = years.at(-1) ?? x0;
@@ -174,7 +162,7 @@ export function trendChartSvg(input: TrendChart, lang: Lang = 'sv'): Element {
     ly += 20;
   };
   entry(s('line', { x1: lx, y1: ly, x2: lx + 20, y2: ly, stroke: BLUE, strokeWidth: 3 }), chart.total.name);
-  if ((chart.kommuner ?? []).length > 0) entry(s('line', { x1: lx, y1: ly, x2: lx + 20, y2: ly, stroke: GREY, strokeWidth: 1 }), lang === 'sv' ? 'Kommunerna' : 'Municipalities');
+  if ((chart.kommuner ?? []).length > 0) entry(s('line', { x1: lx, y1: ly, x2: lx + 20, y2: ly, stroke: GREY, strokeWidth: 1 }), w.municipalities);
   if ((chart.targets ?? []).length > 0) entry(s('path', { d: diamond(lx + 10, ly, 6), fill: TARGET }), w.target);
   if (chart.baseline) entry(s('path', { d: square(lx + 10, ly, 5), fill: 'none', stroke: BLUE, strokeWidth: 2 }), w.baseline);
   if (chart.source) legend.push(s('text', { x: M.left, y: HEIGHT - 6, textAnchor: 'start', fontSize: FONT - 1, fill: '#404040' }, chart.source));
@@ -202,7 +190,7 @@ export function trendChartSvg(input: TrendChart, lang: Lang = 'sv'): Element {
 export function trendChartTable(input: TrendChart, lang: Lang = 'sv'): Table {
   const chart = cleanChart(input);
   const fmt = valueFormat(chart, lang);
-  const w = WORDS[lang];
+  const w = chartMessages(lang);
   const years = [...new Set(chart.years)].sort((a, b) => a - b);
   const unit = chart.unit ? ` (${chart.unit})` : '';
   const columns = [chart.total, ...(chart.kommuner ?? [])];
@@ -227,7 +215,7 @@ export function trendChartTable(input: TrendChart, lang: Lang = 'sv'): Table {
 /** The caption under a chart, as a paragraph (Markdown shows it before the table; HTML puts the SVG in a figure). */
 export function trendChartFigure(input: TrendChart, lang: Lang = 'sv'): Paragraph {
   const chart = cleanChart(input);
-  const caption = chart.caption ?? `${WORDS[lang].chart}: ${chart.title}${chart.source ? `. ${chart.source}` : ''}`;
+  const caption = chart.caption ?? `${chartMessages(lang).chart}: ${chart.title}${chart.source ? `. ${chart.source}` : ''}`;
   return {
     type: 'paragraph',
     children: [{ type: 'text', value: caption }],
