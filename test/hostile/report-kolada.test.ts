@@ -99,4 +99,18 @@ describe('hostile saved Kolada responses in the report', () => {
     expect(at).toBeGreaterThan(-1);
     expect(html.slice(at, html.indexOf('</figure>', at)).match(/<path/g)!.length).toBeLessThan(1000);
   });
+  test('a saved file nested a million levels deep is an error at the first level too deep, not a stack overflow', () => {
+    const dir = copyRealData();
+    const depth = 1_000_000;
+    // A wrong date makes the file a shape fault; a missing close makes it a JSON fault: both are located by a parser.
+    const deep = '[\n' + '['.repeat(depth - 1) + ']'.repeat(depth);
+    writeFileSync(join(dir, SAVED), `{"typ":"kolada-svar","hämtad":"x","api":"a","svar":[],"z":${deep}}`);
+    const shape = render(dir);
+    expect(shape.code).toBe(1);
+    expect(shape.stderr).toMatch(new RegExp(`^sup report: ${SAVED.replace(/\./g, '\\.')}:2:\\d+: de sparade svaren från Kolada kan inte användas: `, 'm'));
+    writeFileSync(join(dir, SAVED), `{"typ":"kolada-svar","hämtad":"2026-12-02","api":"a","svar":[],"z":${deep}`);
+    const json = render(dir);
+    expect(json.code).toBe(1);
+    expect(json.stderr).toMatch(new RegExp(`^sup report: ${SAVED.replace(/\./g, '\\.')}:2:\\d+: de sparade svaren från Kolada kan inte användas: ogiltig JSON`, 'm'));
+  });
 });
