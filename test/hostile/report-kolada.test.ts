@@ -113,4 +113,16 @@ describe('hostile saved Kolada responses in the report', () => {
     expect(json.code).toBe(1);
     expect(json.stderr).toMatch(new RegExp(`^sup report: ${SAVED.replace(/\./g, '\\.')}:2:\\d+: de sparade svaren från Kolada kan inte användas: ogiltig JSON`, 'm'));
   });
+  test('an indicator marked exempel: true is never credited "Källa: Kolada", even when the pull request deletes the example file of saved responses', () => {
+    const dir = copyRealData();
+    rmSync(join(dir, SAVED));
+    for (const args of [[], ['--period', '2023-2026']]) {
+      const r = runBin(['report', ...(args.length ? [] : ['2025']), '--today', TODAY, ...args], { cwd: dir });
+      expect(r.stdout + r.stderr).not.toMatch(STACK);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Kolada, N00401 (exempelvärden, inte hämtade från Kolada)');
+      expect(r.stdout).not.toContain('Källa: Kolada');
+      expect(r.stdout).not.toContain('Egen beräkning utifrån Kolada');
+    }
+  });
 });
