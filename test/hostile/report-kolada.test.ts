@@ -5,6 +5,7 @@
  * line and column (exit 2, no stack, nothing written) or text in the document, never markup; a
  * chart of an indicator with absurd years stays small.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -124,5 +125,18 @@ describe('hostile saved Kolada responses in the report', () => {
       expect(r.stdout).not.toContain('Källa: Kolada');
       expect(r.stdout).not.toContain('Egen beräkning utifrån Kolada');
     }
+  });
+  test('a saved file that is a FIFO or a link out is refused in Swedish words, not by a code such as "special" (and the FIFO is never opened)', () => {
+    const dir = copyRealData();
+    rmSync(join(dir, SAVED));
+    execFileSync('mkfifo', [join(dir, SAVED)]);
+    const fifo = render(dir);
+    expect(fifo.code).toBe(1);
+    expect(fifo.stderr).toBe(`sup report: ${SAVED}:1:1: de sparade svaren från Kolada kan inte användas: filen är ingen vanlig fil (en rörledning, socket eller enhet) och läses inte\n`);
+    rmSync(join(dir, SAVED));
+    symlinkSync('/etc/hostname', join(dir, SAVED));
+    const link = render(dir);
+    expect(link.code).toBe(1);
+    expect(link.stderr).toBe(`sup report: ${SAVED}:1:1: de sparade svaren från Kolada kan inte användas: filen är en länk som pekar utanför projektet och läses inte\n`);
   });
 });
