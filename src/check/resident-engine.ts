@@ -126,7 +126,8 @@ export class ResidentEngine {
     const result = checkProject({ root: this.root, source, lang: this.#options.lang, today: this.#options.today, track: true, ...(reuse ? { reuse } : {}) });
     this.#result = result;
     const byFile = new Map<string, string>();
-    for (const [file, list] of groupByFile(result.diagnostics)) byFile.set(file, JSON.stringify(list));
+    // A finding's data may hold a BigInt (budget/over's exact sums), which JSON.stringify refuses.
+    for (const [file, list] of groupByFile(result.diagnostics)) byFile.set(file, JSON.stringify(list, (_key, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)));
     const changedFiles = new Set<string>();
     for (const [file, key] of byFile) if (this.#byFile.get(file) !== key) changedFiles.add(file);
     for (const file of this.#byFile.keys()) if (!byFile.has(file)) changedFiles.add(file);
