@@ -33,6 +33,11 @@ function asIfFetched(): string {
   delete saved.anmärkning;
   saved.källa = 'Kolada';
   writeFileSync(join(dir, SAVED), `${JSON.stringify(saved, null, 2)}\n`);
+  // Fetched values are no longer invented: the Kolada indicators lose their own exempel marker too.
+  for (const name of ['nettoinpendling', 'utslapp-vaxthusgaser-per-invanare', 'utslapp-vaxthusgaser-transporter']) {
+    const file = join(dir, `data/exempel/2025/indikatorer/${name}.yaml`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^exempel: true\n/m, ''));
+  }
   return dir;
 }
 

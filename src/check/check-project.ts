@@ -16,6 +16,7 @@ import { WorktreeSource } from '../source/worktree-source.js';
 import { schemaHash } from '../validate/schemas.js';
 import { FILE_RULE_IDS, RULES } from './rules/index.js';
 import { runRules } from './run-rules.js';
+import { fillerSentences } from './filler-texts.js';
 import { RULE_SCOPES } from './rules/scopes.js';
 import { runScopedRules } from './run-scoped-rules.js';
 import type { ScopedFindings } from './run-scoped-rules.js';
@@ -51,6 +52,8 @@ export interface CheckResult {
   listing: Listing;
   /** The findings of the rules with a declared scope (rules/scopes.ts) and what they looked up: what `reuse` takes over. */
   scoped: ScopedFindings;
+  /** The filler sentences of templates/ny/ a tracked check saw: a later check compares them, wherever a link makes the templates lie. */
+  fillers?: string;
 }
 
 /** Loads, validates and checks a whole project. Never throws for anything in the data. */
@@ -104,7 +107,9 @@ export function checkProject(options: CheckOptions): CheckResult {
   const scopedRules = active.filter((r) => RULE_SCOPES.has(r.id));
   const reuse = options.reuse;
   // The filler texts come from the templates of `sup new`: a changed template can change any file's findings.
-  const templatesChanged = reuse ? [...reuse.changed].some((p) => p.startsWith('templates/')) : false;
+  // templates/ may be a link to another folder of the project, whose edits come by that folder's path: compare the sentences too.
+  const fillers = options.track === true ? fillerSentences(source).join('\n') : undefined;
+  const templatesChanged = reuse ? [...reuse.changed].some((p) => p === 'templates' || p.startsWith('templates/')) || reuse.before.fillers !== fillers : false;
   const scoped = runScopedRules(project, scopedRules, msg, today, reuse ? { project: reuse.before.project, scoped: reuse.before.scoped, templatesChanged, kept: keptCount, changed: reuse.changed } : undefined, options.track === true);
   for (const list of scoped.own.values()) diagnostics.push(...list);
   for (const list of scoped.looked.values()) diagnostics.push(...list);
@@ -120,7 +125,7 @@ export function checkProject(options: CheckOptions): CheckResult {
   // Read the texts of files with findings now, while they are surely on disk, for code frames.
   const withFindings = new Set(final.map((d) => d.file));
   for (const f of project.files) if (withFindings.has(f.file.path)) void f.file.text;
-  return { project, diagnostics: final, summary: summarize(final, found.files.length), fileFindings, listing: found, scoped };
+  return { project, diagnostics: final, summary: summarize(final, found.files.length), fileFindings, listing: found, scoped, ...(fillers !== undefined ? { fillers } : {}) };
 }
 
 /** The finding for a path the listing matched but the source will not hand out. */

@@ -1,5 +1,6 @@
 import jsonc from 'jsonc-parser';
 import { LineIndex } from '../load/source-file.js';
+import { firstTooDeep } from '../util/first-too-deep.js';
 import type { FileSource } from '../source/file-source.js';
 import { readSaved } from './saved-responses.js';
 import type { SavedProblem } from './saved-responses.js';
@@ -53,12 +54,33 @@ export function savedRecord(source: FileSource): { ok: true; record: SavedRecord
   return { ok: true, record: { fetched: [...new Set(fetched)], examples, exampleKpis, exampleDates: new Set(examples.map((e) => e.date)) } };
 }
 
+/** Why the source would not hand out a saved file, in the words of the message (never the code, such as "special"). */
+const READ_PROBLEMS: Record<string, string> = {
+  outside: 'filen är en länk som pekar utanför projektet och läses inte',
+  'broken-link': 'filen är en länk som inte går att följa',
+  folder: 'på filens plats finns en mapp',
+  special: 'filen är ingen vanlig fil (en rörledning, socket eller enhet) och läses inte',
+  'too-large': 'filen är för stor',
+  'bad-name': 'filens namn går inte att läsa',
+  unreadable: 'filen kunde inte läsas',
+  missing: 'filen finns inte',
+};
+
+/** Far deeper than any saved response (about seven levels), far shallower than the parser's stack. */
+const MAX_DEPTH = 64;
+
 /** The line and column of a saved file's problem: the node its JSON pointer names, or the parser's error offset. */
 function locate(source: FileSource, problem: Exclude<SavedProblem, { kind: 'none' }>): SavedFault {
   const where = (offset: number, text: string) => new LineIndex(text).position(offset);
-  if (problem.kind === 'unreadable') return { path: problem.path, line: 1, column: 1, problem: problem.problem };
+  if (problem.kind === 'unreadable') return { path: problem.path, line: 1, column: 1, problem: READ_PROBLEMS[problem.problem] ?? READ_PROBLEMS.unreadable! };
   const read = source.read(problem.path, 'data');
   const text = read.ok ? new TextDecoder('utf-8', { fatal: false }).decode(read.bytes) : '';
+  // A saved file is a few levels deep; the parser below recurses per level and must not meet a million.
+  const tooDeep = firstTooDeep(text, MAX_DEPTH);
+  if (tooDeep !== undefined) {
+    const pos = where(tooDeep, text);
+    return { path: problem.path, line: pos.line, column: pos.column, problem: `ogiltig JSON (nästlad djupare än ${MAX_DEPTH} nivåer)` };
+  }
   if (problem.kind === 'json') {
     const errors: jsonc.ParseError[] = [];
     jsonc.parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });

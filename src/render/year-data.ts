@@ -52,6 +52,8 @@ export interface IndicatorView {
   goalIds: string[];
   source: { type: string; kpi?: string; name?: string; verified: boolean; method?: string; /** `källa.hämtad`: when sup kolada hämta wrote the values. */ fetched?: string };
   description?: string;
+  /** The indicator file is marked `exempel: true`: its values are invented, whatever the saved responses say. */
+  example?: boolean;
   /** Fixed decimals for every value of the indicator. */
   decimals: number;
   aggregation?: Aggregation;
@@ -287,6 +289,7 @@ export function collectYear(project: Project, year: number): YearData | undefine
         fetched: str(source, 'hämtad'),
       },
       description: str(i.data, 'beskrivning'),
+      example: i.data.exempel === true,
       decimals: decimalsOf(i),
       aggregation: str(i.data, 'sammanvägning') as Aggregation | undefined,
       baseline: baseline && num(baseline, 'år') !== undefined && num(baseline, 'värde') !== undefined

@@ -5,6 +5,7 @@
  * line and column (exit 2, no stack, nothing written) or text in the document, never markup; a
  * chart of an indicator with absurd years stays small.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -98,5 +99,44 @@ describe('hostile saved Kolada responses in the report', () => {
     const at = html.indexOf('Figur 4. Publika');
     expect(at).toBeGreaterThan(-1);
     expect(html.slice(at, html.indexOf('</figure>', at)).match(/<path/g)!.length).toBeLessThan(1000);
+  });
+  test('a saved file nested a million levels deep is an error at the first level too deep, not a stack overflow', () => {
+    const dir = copyRealData();
+    const depth = 1_000_000;
+    // A wrong date makes the file a shape fault; a missing close makes it a JSON fault: both are located by a parser.
+    const deep = '[\n' + '['.repeat(depth - 1) + ']'.repeat(depth);
+    writeFileSync(join(dir, SAVED), `{"typ":"kolada-svar","hämtad":"x","api":"a","svar":[],"z":${deep}}`);
+    const shape = render(dir);
+    expect(shape.code).toBe(1);
+    expect(shape.stderr).toMatch(new RegExp(`^sup report: ${SAVED.replace(/\./g, '\\.')}:2:\\d+: de sparade svaren från Kolada kan inte användas: `, 'm'));
+    writeFileSync(join(dir, SAVED), `{"typ":"kolada-svar","hämtad":"2026-12-02","api":"a","svar":[],"z":${deep}`);
+    const json = render(dir);
+    expect(json.code).toBe(1);
+    expect(json.stderr).toMatch(new RegExp(`^sup report: ${SAVED.replace(/\./g, '\\.')}:2:\\d+: de sparade svaren från Kolada kan inte användas: ogiltig JSON`, 'm'));
+  });
+  test('an indicator marked exempel: true is never credited "Källa: Kolada", even when the pull request deletes the example file of saved responses', () => {
+    const dir = copyRealData();
+    rmSync(join(dir, SAVED));
+    for (const args of [[], ['--period', '2023-2026']]) {
+      const r = runBin(['report', ...(args.length ? [] : ['2025']), '--today', TODAY, ...args], { cwd: dir });
+      expect(r.stdout + r.stderr).not.toMatch(STACK);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Kolada, N00401 (exempelvärden, inte hämtade från Kolada)');
+      expect(r.stdout).not.toContain('Källa: Kolada');
+      expect(r.stdout).not.toContain('Egen beräkning utifrån Kolada');
+    }
+  });
+  test('a saved file that is a FIFO or a link out is refused in Swedish words, not by a code such as "special" (and the FIFO is never opened)', () => {
+    const dir = copyRealData();
+    rmSync(join(dir, SAVED));
+    execFileSync('mkfifo', [join(dir, SAVED)]);
+    const fifo = render(dir);
+    expect(fifo.code).toBe(1);
+    expect(fifo.stderr).toBe(`sup report: ${SAVED}:1:1: de sparade svaren från Kolada kan inte användas: filen är ingen vanlig fil (en rörledning, socket eller enhet) och läses inte\n`);
+    rmSync(join(dir, SAVED));
+    symlinkSync('/etc/hostname', join(dir, SAVED));
+    const link = render(dir);
+    expect(link.code).toBe(1);
+    expect(link.stderr).toBe(`sup report: ${SAVED}:1:1: de sparade svaren från Kolada kan inte användas: filen är en länk som pekar utanför projektet och läses inte\n`);
   });
 });

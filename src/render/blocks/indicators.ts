@@ -17,9 +17,11 @@ export function valueOf(ctx: CreditContext, i: IndicatorView, v: number | 'sakna
   return typeof v === 'number' ? number(v, i.decimals) : ctx.t('saknas');
 }
 
-/** True when the indicator's Kolada values are invented examples: its KPI lies only in example files, or it was "fetched" on an example file's date. */
+/** True when the indicator's Kolada values are invented examples: it is marked so, its KPI lies only in example files, or it was "fetched" on an example file's date. */
 export function hasExampleValues(ctx: { kolada: SavedRecord }, i: IndicatorView): boolean {
   if (i.source.type !== 'kolada') return false;
+  // The indicator's own marker first: deleting or breaking the saved example file must not turn invented values into "Källa: Kolada".
+  if (i.example === true) return true;
   return (i.source.kpi !== undefined && ctx.kolada.exampleKpis.has(i.source.kpi)) || (i.source.fetched !== undefined && ctx.kolada.exampleDates.has(i.source.fetched));
 }
 
