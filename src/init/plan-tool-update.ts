@@ -2,6 +2,7 @@
 import jsonc from 'jsonc-parser';
 import type { FileSource } from '../source/file-source.js';
 import { TOOL_FOLDER } from './pack-self.js';
+import { firstTooDeep } from '../util/first-too-deep.js';
 
 /** What `sup init --uppdatera` will do to a data repository. */
 export interface ToolUpdate {
@@ -68,20 +69,6 @@ export function planToolUpdate(source: FileSource, spec: string, keep: string | 
 
 /** No package.json comes near this; the parser's recursion is far from the stack's limit here. */
 const MAX_DEPTH = 64;
-
-/** The offset of the first `{` or `[` nested deeper than `max`, found with the scanner (no recursion), or undefined. */
-function firstTooDeep(text: string, max: number): number | undefined {
-  const scanner = jsonc.createScanner(text, true);
-  let depth = 0;
-  for (let token = scanner.scan(); token !== jsonc.SyntaxKind.EOF; token = scanner.scan()) {
-    if (token === jsonc.SyntaxKind.OpenBraceToken || token === jsonc.SyntaxKind.OpenBracketToken) {
-      if (++depth > max) return scanner.getTokenOffset();
-    } else if (token === jsonc.SyntaxKind.CloseBraceToken || token === jsonc.SyntaxKind.CloseBracketToken) {
-      depth = Math.max(0, depth - 1);
-    }
-  }
-  return undefined;
-}
 
 /** 1-based line and column (in UTF-16 units, like the editor's) of an offset the parser gave. */
 function position(text: string, offset: number): { line: number; column: number } {

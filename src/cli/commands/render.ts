@@ -1,5 +1,4 @@
 import { sourceText } from '../../load/project.js';
-import { resolve } from 'node:path';
 import { checkProject } from '../../check/check-project.js';
 import { formatPretty } from '../../reporters/pretty.js';
 import { MissingDataError, templateNameOf } from '../../render/build-document.js';
@@ -12,7 +11,7 @@ import { summarize } from '../../model/diagnostic.js';
 import type { OutputFormat } from '../../render/render-document.js';
 import { readDocumentAssets, TemplateError } from '../../render/template.js';
 import { NoBrowserError } from '../../render/to-pdf.js';
-import { writeFileAtomic } from '../../util/write-atomic.js';
+import { writeDocument } from '../write-document.js';
 import type { CliIo } from '../io.js';
 import { ExitError, useColor } from '../io.js';
 import { checkTodayOption, chooseLang, chooseRoot } from '../context.js';
@@ -76,19 +75,7 @@ export async function runRender(kind: DocumentKind, yearArg: string, global: Glo
     }
     throw error;
   }
-  if (options.output) {
-    const target = resolve(io.cwd, options.output);
-    try {
-      writeFileAtomic(target, output);
-    } catch (error) {
-      throw new ExitError(say.cannotWrite(command, target, (error as Error).message), 2);
-    }
-    return 0;
-  }
-  if (typeof output === 'string') io.stdout(output);
-  else if (io.stdoutBytes) io.stdoutBytes(output);
-  else io.stdout(output.toString('latin1'));
-  return 0;
+  return writeDocument(output, options.output, io, command, say);
 }
 
 /** A document that cannot be built from the data, in the reader's language. */

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { checkProject } from '../../check/check-project.js';
 import { summarize } from '../../model/diagnostic.js';
 import { sourceText } from '../../load/project.js';
@@ -20,7 +19,7 @@ import { NoBrowserError } from '../../render/to-pdf.js';
 import { unfinishedPlaces } from '../../render/unfinished.js';
 import { formatPretty } from '../../reporters/pretty.js';
 import { terminal } from '../../util/escape.js';
-import { writeFileAtomic } from '../../util/write-atomic.js';
+import { writeDocument } from '../write-document.js';
 import { checkTodayOption, chooseLang, chooseRoot } from '../context.js';
 import type { GlobalOptions } from '../context.js';
 import type { CliIo } from '../io.js';
@@ -94,19 +93,7 @@ export async function runPeriodReport(periodArg: string, global: GlobalOptions, 
     if (error instanceof NoBrowserError) throw new ExitError(say.noChromium(COMMAND), 2);
     throw error;
   }
-  if (options.output) {
-    const target = resolve(io.cwd, options.output);
-    try {
-      writeFileAtomic(target, output);
-    } catch (error) {
-      throw new ExitError(say.cannotWrite(COMMAND, target, (error as Error).message), 2);
-    }
-    return 0;
-  }
-  if (typeof output === 'string') io.stdout(output);
-  else if (io.stdoutBytes) io.stdoutBytes(output);
-  else io.stdout(output.toString('latin1'));
-  return 0;
+  return writeDocument(output, options.output, io, COMMAND, say);
 }
 
 /** What the follow-up is made from besides the data, read through the project's source (size-limited, confined). */
