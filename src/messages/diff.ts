@@ -1,5 +1,6 @@
 import type { Lang } from './catalogue.js';
 import { inLang } from './side-by-side.js';
+import { kindName } from './kind-names.js';
 import type { EntityKind } from '../model/kinds.js';
 import type { ChangeType } from '../diff/diff-snapshots.js';
 
@@ -22,29 +23,6 @@ export interface DiffWords {
 /** Swedish nouns of the neuter gender (ett mål, ett nätverk …) take -t forms of the participle. */
 const NEUTER: ReadonlySet<EntityKind> = new Set(['mål', 'nätverk', 'program', 'organ']);
 
-const SV_KINDS: Record<EntityKind, string> = {
-  program: 'program',
-  kommun: 'kommun',
-  organ: 'organ',
-  mål: 'mål',
-  nätverk: 'nätverk',
-  indikator: 'indikator',
-  verksamhetsplan: 'verksamhetsplan',
-  aktivitet: 'aktivitet',
-  årsredovisning: 'årsredovisning',
-};
-
-const EN_KINDS: Record<EntityKind, string> = {
-  program: 'programme',
-  kommun: 'municipality',
-  organ: 'body',
-  mål: 'goal',
-  nätverk: 'network',
-  indikator: 'indicator',
-  verksamhetsplan: 'operational plan',
-  aktivitet: 'activity',
-  årsredovisning: 'annual report',
-};
 
 const joinParts = (parts: string[]) => parts.join(', ');
 
@@ -60,8 +38,8 @@ const WORDS: { [K in keyof DiffWords]: Record<Lang, DiffWords[K]> } = {
     en: (change) => (change === 'added' ? 'Added' : change === 'removed' ? 'Removed' : 'Changed'),
   },
   kind: {
-    sv: (kind) => SV_KINDS[kind],
-    en: (kind) => EN_KINDS[kind],
+    sv: (kind) => kindName(kind, 'sv'),
+    en: (kind) => kindName(kind, 'en'),
   },
   workingTree: {
     sv: 'arbetskopian',

@@ -1,4 +1,5 @@
 import type { Lang } from './catalogue.js';
+import { kindName } from './kind-names.js';
 
 /** What `sup lsp` and `sup check --watch` say to people, in Swedish and English. */
 export interface LspMessages {
@@ -21,31 +22,9 @@ export interface LspMessages {
   watchPolling: string;
 }
 
-const KIND_SV: Record<string, string> = {
-  program: 'utvecklingsprogram',
-  kommun: 'kommun',
-  organ: 'organ',
-  mål: 'mål',
-  nätverk: 'nätverk',
-  indikator: 'indikator',
-  verksamhetsplan: 'verksamhetsplan',
-  aktivitet: 'aktivitet',
-  årsredovisning: 'årsredovisning',
-};
-const KIND_EN: Record<string, string> = {
-  program: 'programme',
-  kommun: 'municipality',
-  organ: 'body',
-  mål: 'goal',
-  nätverk: 'network',
-  indikator: 'indicator',
-  verksamhetsplan: 'operational plan',
-  aktivitet: 'activity',
-  årsredovisning: 'annual report',
-};
 
 const sv: LspMessages = {
-  kind: (k) => KIND_SV[k] ?? k,
+  kind: (k) => kindName(k, 'sv'),
   status: 'Status',
   owner: 'Ägare',
   responsible: 'Ansvarig',
@@ -64,7 +43,7 @@ const sv: LspMessages = {
 };
 
 const en: LspMessages = {
-  kind: (k) => KIND_EN[k] ?? k,
+  kind: (k) => kindName(k, 'en'),
   status: 'Status',
   owner: 'Owner',
   responsible: 'Responsible',
