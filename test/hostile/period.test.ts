@@ -5,6 +5,7 @@
  * markup in their note (the sources appendix prints it), and kommun values whose total overflows.
  * The document stays bounded and escaped, and what cannot be followed up is a usage error, never a hang.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -100,6 +101,47 @@ describe('periods a hostile programme file asks for', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('sup report: fel i mallen templates/etiketter-slutuppfoljning.yaml:1:1: mallen är en länk som pekar utanför projektet och läses inte\n');
+  });
+});
+
+describe('workflow commands, terminal escapes and HTML in the data, and special files as templates', () => {
+  // A newline and ::error (a GitHub annotation if it began a line of a log), ESC (a terminal
+  // sequence) and <details> (a fold in a PR comment or a Markdown viewer).
+  const NASTY = 'Mål\n::error file=x::falskt\u001b[31m röd <details><summary>dold</summary>';
+
+  test('in the title of a goal: neither the Markdown nor the HTML carries them raw', async () => {
+    const dir = composeFixture('base');
+    const goal = readFileSync(join(dir, 'data/mal/klimat.md'), 'utf8');
+    writeTree(dir, { 'data/mal/klimat.md': goal.replace(/^titel: .*$/m, `titel: ${JSON.stringify(NASTY)}`) });
+    const md = await run(['-C', dir, 'report', '--period', '2023-2026', '--draft', '--today', '2026-12-02']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('falskt');
+    expect(md.stdout).not.toContain('\u001b');
+    expect(md.stdout).not.toMatch(/^::error/m);
+    expect(md.stdout).not.toMatch(/(?<!\\)<details>/);
+    const html = await run(['-C', dir, 'report', '--period', '2023-2026', '--draft', '--format', 'html', '--today', '2026-12-02']);
+    expect(html.code).toBe(0);
+    expect(html.stdout).toContain('falskt');
+    expect(html.stdout).not.toContain('\u001b');
+    expect(html.stdout).not.toMatch(/^::error/m);
+    expect(html.stdout).not.toMatch(/<details|<summary/);
+  });
+
+  test('the template as a FIFO and the labels file as a link to /dev/zero: refused unread, exit 2, no hang', async () => {
+    const fifo = composeFixture('base');
+    writeTree(fifo, { 'templates/.keep': '' });
+    execFileSync('mkfifo', [join(fifo, 'templates/slutuppfoljning.md')]);
+    const a = await run(['-C', fifo, 'report', '--period', '2023-2026', '--today', '2026-12-02']);
+    expect(a.code).toBe(2);
+    expect(a.stdout).toBe('');
+    expect(a.stderr).toMatch(/^sup report: fel i mallen templates\/slutuppfoljning\.md:1:1: /);
+    const zero = composeFixture('base');
+    writeTree(zero, { 'templates/.keep': '' });
+    symlinkSync('/dev/zero', join(zero, 'templates/etiketter-slutuppfoljning.yaml'));
+    const b = await run(['-C', zero, 'report', '--period', '2023-2026', '--today', '2026-12-02']);
+    expect(b.code).toBe(2);
+    expect(b.stdout).toBe('');
+    expect(b.stderr).toBe('sup report: fel i mallen templates/etiketter-slutuppfoljning.yaml:1:1: mallen är en länk som pekar utanför projektet och läses inte\n');
   });
 });
 
