@@ -1,14 +1,11 @@
 import type { Lang } from '../messages/catalogue.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { findingsKey } from '../model/diagnostic.js';
+import { CONFIG_FILE } from '../load/find-root.js';
 import { OverlaySource } from '../source/overlay-source.js';
 import type { FileSource, Listing, ReadKind, ReadProblem, ReadResult, Stamp } from '../source/file-source.js';
 import { WorktreeSource } from '../source/worktree-source.js';
 import { checkProject } from './check-project.js';
 import type { CheckResult } from './check-project.js';
-
-/** The project file whose change can change every file's findings (patterns, severities). */
-const CONFIG_FILE = 'sup.yaml';
 
 /**
  * A FileSource that remembers the last listing of its base until told the tree changed: a
@@ -54,11 +51,9 @@ export interface ResidentOptions {
   source?: FileSource;
 }
 
-/** What one re-check found: the result and, per file, the findings that differ from the check before. */
+/** What one re-check found, and how long it took. */
 export interface Recheck {
   result: CheckResult;
-  /** Files whose findings changed (including files whose findings are now gone). */
-  changedFiles: Set<string>;
   /** How long the re-check took, in milliseconds. */
   ms: number;
 }
@@ -78,7 +73,6 @@ export class ResidentEngine {
   readonly #pending = new Set<string>();
   #full = true;
   #result: CheckResult | undefined;
-  #byFile = new Map<string, string>();
 
   constructor(options: ResidentOptions) {
     this.root = options.root;
@@ -126,16 +120,11 @@ export class ResidentEngine {
     this.#full = false;
     const result = checkProject({ root: this.root, source, lang: this.#options.lang, today: this.#options.today, track: true, ...(reuse ? { reuse } : {}) });
     this.#result = result;
-    const byFile = new Map<string, string>();
-    for (const [file, list] of groupByFile(result.diagnostics)) byFile.set(file, findingsKey(list));
-    const changedFiles = new Set<string>();
-    for (const [file, key] of byFile) if (this.#byFile.get(file) !== key) changedFiles.add(file);
-    for (const file of this.#byFile.keys()) if (!byFile.has(file)) changedFiles.add(file);
-    this.#byFile = byFile;
-    return { result, changedFiles, ms: performance.now() - started };
+    return { result, ms: performance.now() - started };
   }
 
   #mark(path: string): void {
+    // sup.yaml: its change can change every file's findings (patterns, severities).
     if (path === CONFIG_FILE) {
       // New patterns or severities: every file may be in or out, so start afresh.
       this.#full = true;

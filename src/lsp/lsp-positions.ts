@@ -11,7 +11,7 @@ export function toLspPosition(p: Position): LspPosition {
 export function rangeOf(file: Pick<SourceFile, 'lines'>, start: number, end: number): Range {
   const s = file.lines.position(start);
   const e = file.lines.position(Math.max(start, end));
-  return { start: { line: s.line - 1, character: s.column - 1 }, end: { line: e.line - 1, character: e.column - 1 } };
+  return { start: toLspPosition(s), end: toLspPosition(e) };
 }
 
 /** The offset in a file's text of an LSP position (clamped to the line and the text). */
