@@ -34,7 +34,9 @@ export const EMPTY_SAVED: SavedRecord = { fetched: [], examples: [], exampleKpis
  * fault with its position, never a guess: a broken example file must not turn its invented values
  * into "Källa: Kolada".
  */
-export function savedRecord(source: FileSource): { ok: true; record: SavedRecord } | { ok: false; fault: SavedFault } {
+export function savedRecord(source: FileSource | undefined): { ok: true; record: SavedRecord } | { ok: false; fault: SavedFault } {
+  // Without a project (the built-in templates alone) there is nothing saved.
+  if (!source) return { ok: true, record: EMPTY_SAVED };
   const read = readSaved(source);
   if (!read.ok) {
     if (read.problem.kind === 'none') return { ok: true, record: EMPTY_SAVED };

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { Project } from '../load/project.js';
 import { str } from '../load/project.js';
-import type { savedRecord } from '../kolada/saved-record.js';
+import type { SavedRecord, savedRecord } from '../kolada/saved-record.js';
 import { isDraft, missingDecisions, programForYear } from '../load/programmes.js';
 import { annualBlocks } from './blocks/annual.js';
 import { planBlocks } from './blocks/plan.js';
@@ -65,12 +65,7 @@ export function buildDocument(project: Project, kind: DocumentKind, year: number
   if (kind === 'årsredovisning' && !data.annual && !draft) {
     throw new MissingDataError({ code: 'no-annual', year, plan: data.plan.id });
   }
-  // A saved file that cannot be read is an error at its place, not a silent "Källa: Kolada" for example values.
-  if (!assets.saved.ok) {
-    const f = assets.saved.fault;
-    throw new MissingDataError({ code: 'kolada-saved', path: f.path, line: f.line, column: f.column, problem: f.problem });
-  }
-  const ctx = renderContext(data, assets.labels, draft, { kolada: assets.saved.record, undecided: undecidedProgramme(project, year) });
+  const ctx = renderContext(data, assets.labels, draft, { kolada: usableSaved(assets.saved), undecided: undecidedProgramme(project, year) });
   const decision = kind === 'årsredovisning' ? data.annual : data.plan;
   const decided = decision?.decided && !draft;
   const vars: Record<string, string> = {
@@ -89,9 +84,23 @@ export function buildDocument(project: Project, kind: DocumentKind, year: number
   const blocks = kind === 'årsredovisning' ? annualBlocks(ctx) : planBlocks(ctx);
   const tree = applyTemplate(assets.template, vars, blocks);
   fillToc(tree.children);
+  return { tree, title: titleOf(tree, templateNameOf(kind)), author: data.organisationName, draft };
+}
+
+/**
+ * The saved Kolada responses a document credits; a saved file that cannot be read is an error at
+ * its place (MissingDataError), never a silent "Källa: Kolada" for example values.
+ */
+export function usableSaved(saved: DocumentAssets['saved']): SavedRecord {
+  if (saved.ok) return saved.record;
+  const f = saved.fault;
+  throw new MissingDataError({ code: 'kolada-saved', path: f.path, line: f.line, column: f.column, problem: f.problem });
+}
+
+/** A document's title: the text of its first level-1 heading, else the fallback (the template's name). */
+export function titleOf(tree: Root, fallback: string): string {
   const h1 = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
-  const title = h1 && 'children' in h1 ? h1.children.map((c) => ('value' in c ? c.value : '')).join('') : templateNameOf(kind);
-  return { tree, title, author: data.organisationName, draft };
+  return h1 && 'children' in h1 ? h1.children.map((c) => ('value' in c ? c.value : '')).join('') : fallback;
 }
 
 /**

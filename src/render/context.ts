@@ -1,6 +1,7 @@
 import type { Labels } from './template.js';
 import { fill } from './template.js';
 import type { SavedRecord } from '../kolada/saved-record.js';
+import { EMPTY_SAVED } from '../kolada/saved-record.js';
 import type { YearData } from './year-data.js';
 
 /** The label keys the renderers use; etiketter.yaml must define each of them. */
@@ -99,7 +100,6 @@ export interface ContextExtras {
   undecided?: { program: string; kommuner: string[] };
 }
 
-const NO_SAVED: SavedRecord = { fetched: [], examples: [], exampleKpis: new Set(), exampleDates: new Set() };
 
 /** Builds the context for one document. A label naming an unknown {{name}} is an error at its line. */
 export function renderContext(data: YearData, labels: Labels, draft: boolean, extras: ContextExtras = {}): RenderContext {
@@ -107,7 +107,7 @@ export function renderContext(data: YearData, labels: Labels, draft: boolean, ex
   return {
     data,
     draft,
-    kolada: extras.kolada ?? NO_SAVED,
+    kolada: extras.kolada ?? EMPTY_SAVED,
     ...(extras.undecided ? { undecided: extras.undecided } : {}),
     nextFigure: () => ++figures,
     t: (key, vars = {}) => fill(labels.text[key]!, vars, { file: labels.path, ...(labels.where[key] ?? { line: 1, column: 1 }) }),

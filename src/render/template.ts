@@ -10,7 +10,7 @@ import { visit } from 'unist-util-visit';
 import { parseMarkdown, stripCodeLanguages } from './markdown.js';
 import type { FileSource } from '../source/file-source.js';
 import { readOwnOrBuiltin } from '../source/read-own-or-builtin.js';
-import { EMPTY_SAVED, savedRecord } from '../kolada/saved-record.js';
+import { savedRecord } from '../kolada/saved-record.js';
 export { BUILTIN_TEMPLATES } from '../source/read-own-or-builtin.js';
 
 /** A problem in a template, with its place, so the kansli can fix the file. */
@@ -158,7 +158,7 @@ export function readDocumentAssets(
   labelKeys: readonly string[],
   options: { css: boolean },
 ): { template: { path: string; text: string }; labels: Labels; saved: ReturnType<typeof savedRecord>; css?: { path: string; text: string } } {
-  const read = { template: readTemplate(source, templateName), labels: readLabels(source, labelKeys), saved: source ? savedRecord(source) : { ok: true as const, record: EMPTY_SAVED } };
+  const read = { template: readTemplate(source, templateName), labels: readLabels(source, labelKeys), saved: savedRecord(source) };
   // Markdown has no style sheet: a stil.css that cannot be read stops only HTML and PDF.
   return options.css ? { ...read, css: readTemplate(source, 'stil.css') } : read;
 }

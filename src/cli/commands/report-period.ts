@@ -12,7 +12,7 @@ import { readLabels, readTemplate, TemplateError } from '../../render/template.j
 import { PERIOD_LABELS_FILE, PERIOD_TEMPLATE } from '../../render/period/build-period-document.js';
 import type { PeriodAssets } from '../../render/period/build-period-document.js';
 import { PERIOD_LABEL_KEYS, SHARED_LABEL_KEYS } from '../../render/period/period-context.js';
-import { EMPTY_SAVED, savedRecord } from '../../kolada/saved-record.js';
+import { savedRecord } from '../../kolada/saved-record.js';
 import type { FileSource } from '../../source/file-source.js';
 import { phraseMissing } from './render.js';
 import { NoBrowserError } from '../../render/to-pdf.js';
@@ -101,7 +101,7 @@ function readPeriodAssets(source: FileSource | undefined, css: boolean): PeriodA
   return {
     template: readTemplate(source, PERIOD_TEMPLATE),
     labels: { shared: readLabels(source, SHARED_LABEL_KEYS), own: readLabels(source, PERIOD_LABEL_KEYS, PERIOD_LABELS_FILE) },
-    saved: source ? savedRecord(source) : { ok: true, record: EMPTY_SAVED },
+    saved: savedRecord(source),
     ...(css ? { css: readTemplate(source, 'stil.css') } : {}),
   };
 }

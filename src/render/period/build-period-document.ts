@@ -1,6 +1,6 @@
 import type { Project } from '../../load/project.js';
 import type { savedRecord } from '../../kolada/saved-record.js';
-import { MissingDataError } from '../build-document.js';
+import { titleOf, usableSaved } from '../build-document.js';
 import type { BuiltDocument } from '../build-document.js';
 import { fillToc } from '../blocks/governance.js';
 import { applyTemplate } from '../template.js';
@@ -31,13 +31,7 @@ export interface PeriodAssets {
  */
 export function buildPeriodDocument(project: Project, choice: PeriodChoice, draft: boolean, assets: PeriodAssets): BuiltDocument {
   const period = collectPeriod(project, choice);
-  const saved = assets.saved;
-  // As in the årsredovisning: a saved file that cannot be read is an error at its place, never a silent "Källa: Kolada".
-  if (!saved.ok) {
-    const f = saved.fault;
-    throw new MissingDataError({ code: 'kolada-saved', path: f.path, line: f.line, column: f.column, problem: f.problem });
-  }
-  const ctx = periodContext(assets.labels, period, draft, saved.record);
+  const ctx = periodContext(assets.labels, period, draft, usableSaved(assets.saved));
   const vars: Record<string, string> = {
     period: periodText(period.from, period.to),
     från: String(period.from),
@@ -48,7 +42,5 @@ export function buildPeriodDocument(project: Project, choice: PeriodChoice, draf
   };
   const tree = applyTemplate(assets.template, vars, periodBlocks(ctx));
   fillToc(tree.children);
-  const h1 = tree.children.find((n) => n.type === 'heading' && n.depth === 1);
-  const title = h1 && 'children' in h1 ? h1.children.map((c) => ('value' in c ? c.value : '')).join('') : PERIOD_TEMPLATE;
-  return { tree, title, author: period.organisationName, draft };
+  return { tree, title: titleOf(tree, PERIOD_TEMPLATE), author: period.organisationName, draft };
 }
